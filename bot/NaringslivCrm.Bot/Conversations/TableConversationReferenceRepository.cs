@@ -1,0 +1,106 @@
+using Azure;
+using Azure.Data.Tables;
+using NaringslivCrm.Bot.Storage;
+using NaringslivCrm.Teams.Schema;
+
+namespace NaringslivCrm.Bot.Conversations;
+
+/// <summary>
+/// Table "ConversationReferences": PartitionKey = kommunkod; RowKey = "c|" + escaped conversation id, and for
+/// personal chats also "u|" + the user's Entra object id pointing at the same reference (written in one transaction).
+/// </summary>
+public sealed class TableConversationReferenceRepository(TableServiceClient service, TableNames names) : IConversationReferenceRepository
+{
+    private TableClient Table => service.GetTableClient(names.ConversationReferences);
+
+    public async Task<bool> SaveAsync(string municipalityCode, ConversationReference reference, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<ReferenceEntity>(
+            municipalityCode, ConversationKey(reference.ConversationId), cancellationToken: cancellationToken);
+        var isNew = !existing.HasValue || existing.Value!.Removed;
+        var actions = new List<TableTransactionAction>
+        {
+            new(TableTransactionActionType.UpsertReplace, ReferenceEntity.From(municipalityCode, ConversationKey(reference.ConversationId), reference)),
+        };
+        if (reference.ConversationType == "personal" && reference.UserAadObjectId is { Length: > 0 } oid)
+        {
+            actions.Add(new(TableTransactionActionType.UpsertReplace, ReferenceEntity.From(municipalityCode, UserKey(oid), reference)));
+        }
+
+        await Table.SubmitTransactionAsync(actions, cancellationToken);
+        return isNew;
+    }
+
+    public async Task<ConversationReference?> FindAsync(string municipalityCode, string conversationId, CancellationToken cancellationToken) =>
+        await GetAsync(municipalityCode, ConversationKey(conversationId), cancellationToken);
+
+    public async Task<ConversationReference?> FindPersonalAsync(string municipalityCode, string aadObjectId, CancellationToken cancellationToken) =>
+        await GetAsync(municipalityCode, UserKey(aadObjectId), cancellationToken);
+
+    public async Task MarkRemovedAsync(string municipalityCode, string conversationId, CancellationToken cancellationToken)
+    {
+        var existing = await Table.GetEntityIfExistsAsync<ReferenceEntity>(municipalityCode, ConversationKey(conversationId), cancellationToken: cancellationToken);
+        if (existing.HasValue)
+        {
+            var entity = existing.Value!;
+            entity.Removed = true;
+            await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
+        }
+    }
+
+    private async Task<ConversationReference?> GetAsync(string pk, string rk, CancellationToken cancellationToken)
+    {
+        var hit = await Table.GetEntityIfExistsAsync<ReferenceEntity>(pk, rk, cancellationToken: cancellationToken);
+        return hit.HasValue && !hit.Value!.Removed ? hit.Value.ToReference() : null;
+    }
+
+    private static string ConversationKey(string conversationId) => "c|" + TableKeys.Escape(conversationId);
+
+    private static string UserKey(string aadObjectId) => "u|" + TableKeys.Escape(aadObjectId);
+
+    private sealed class ReferenceEntity : ITableEntity
+    {
+        public string PartitionKey { get; set; } = string.Empty;
+        public string RowKey { get; set; } = string.Empty;
+        public DateTimeOffset? Timestamp { get; set; }
+        public ETag ETag { get; set; }
+        public string ServiceUrl { get; set; } = string.Empty;
+        public string ConversationId { get; set; } = string.Empty;
+        public string TenantId { get; set; } = string.Empty;
+        public string? ConversationType { get; set; }
+        public string? UserId { get; set; }
+        public string? UserAadObjectId { get; set; }
+        public string? UserName { get; set; }
+        public string? BotId { get; set; }
+        public string? Locale { get; set; }
+        public bool Removed { get; set; }
+
+        public static ReferenceEntity From(string pk, string rk, ConversationReference r) => new()
+        {
+            PartitionKey = pk,
+            RowKey = rk,
+            ServiceUrl = r.ServiceUrl,
+            ConversationId = r.ConversationId,
+            TenantId = r.TenantId,
+            ConversationType = r.ConversationType,
+            UserId = r.UserId,
+            UserAadObjectId = r.UserAadObjectId,
+            UserName = r.UserName,
+            BotId = r.BotId,
+            Locale = r.Locale,
+        };
+
+        public ConversationReference ToReference() => new()
+        {
+            ServiceUrl = ServiceUrl,
+            ConversationId = ConversationId,
+            TenantId = TenantId,
+            ConversationType = ConversationType,
+            UserId = UserId,
+            UserAadObjectId = UserAadObjectId,
+            UserName = UserName,
+            BotId = BotId,
+            Locale = Locale,
+        };
+    }
+}

@@ -1,0 +1,38 @@
+using Azure.Data.Tables;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.Storage;
+
+namespace NaringslivCrm.Bot.Hosting;
+
+/// <summary>One TableServiceClient for the app, the tables, and the storage adapters.</summary>
+public static class StorageRegistration
+{
+    public static IServiceCollection AddCrmStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .Configure<IConfiguration>((o, config) =>
+            {
+                config.GetSection("Storage").Bind(o);
+                o.ConnectionString ??= config.GetConnectionString("Tables");
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            var clientOptions = new TableClientOptions();
+            clientOptions.Retry.MaxRetries = 2;
+            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+            return string.IsNullOrWhiteSpace(o.ConnectionString)
+                ? new TableServiceClient(new Uri(o.TableEndpoint!), new DefaultAzureCredential(), clientOptions)
+                : new TableServiceClient(o.ConnectionString, clientOptions);
+        });
+        services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
+        services.AddHostedService<TableInitializer>();
+        services.AddSingleton<IConversationReferenceRepository, TableConversationReferenceRepository>();
+        services.AddSingleton<IProcessedActivityLog, TableProcessedActivityLog>();
+        return services;
+    }
+}

@@ -1,0 +1,11 @@
+namespace NaringslivCrm.Bot.Tenancy;
+
+/// <summary>Maps a Microsoft 365 tenant id to exactly one configured municipality.</summary>
+public interface IMunicipalityDirectory
+{
+    CallerMunicipality? FindByTenant(string? tenantId);
+
+    CallerMunicipality? FindByCode(string? code);
+
+    IReadOnlyList<CallerMunicipality> All { get; }
+}

@@ -1,0 +1,11 @@
+namespace NaringslivCrm.Teams.Schema;
+
+/// <summary>The conversation an activity belongs to.</summary>
+public sealed record ConversationAccount
+{
+    public string? Id { get; init; }
+    public string? ConversationType { get; init; }
+    public bool? IsGroup { get; init; }
+    public string? TenantId { get; init; }
+    public string? Name { get; init; }
+}
