@@ -38,4 +38,4 @@ public sealed record AdaptiveCard
 public sealed record TeamsCardProperties(string? Width = "Full");
 
 /// <summary>Keeps a card up to date for the listed users with an Action.Execute on open.</summary>
-public sealed record Refresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null);
+public sealed record Refresh(CardAction Action, IReadOnlyList<string>? UserIds = null);
