@@ -1,6 +1,6 @@
 using System.Net;
 using NaringslivCrm.Bot.Tests.Infrastructure;
-using NaringslivCrm.Teams.Tests.Fakes;
+using NaringslivCrm.Testing.Fakes;
 
 namespace NaringslivCrm.Bot.Tests.Conversations;
 

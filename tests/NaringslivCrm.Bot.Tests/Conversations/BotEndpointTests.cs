@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using NaringslivCrm.Bot.Tests.Infrastructure;
-using NaringslivCrm.Teams.Tests.Fakes;
+using NaringslivCrm.Testing.Fakes;
 
 namespace NaringslivCrm.Bot.Tests.Conversations;
 

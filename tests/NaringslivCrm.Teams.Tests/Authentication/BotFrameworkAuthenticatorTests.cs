@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 using NaringslivCrm.Teams.Authentication;
 using NaringslivCrm.Teams.Schema;
-using NaringslivCrm.Teams.Tests.Fakes;
+using NaringslivCrm.Testing.Fakes;
 
 namespace NaringslivCrm.Teams.Tests.Authentication;
 

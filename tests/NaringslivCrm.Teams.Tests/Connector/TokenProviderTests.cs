@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using NaringslivCrm.Teams.Connector;
-using NaringslivCrm.Teams.Tests.Fakes;
+using NaringslivCrm.Testing.Fakes;
 
 namespace NaringslivCrm.Teams.Tests.Connector;
 

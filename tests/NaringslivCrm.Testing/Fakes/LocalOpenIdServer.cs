@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.IdentityModel.Tokens;
 
-namespace NaringslivCrm.Teams.Tests.Fakes;
+namespace NaringslivCrm.Testing.Fakes;
 
 /// <summary>
 /// Serves an OpenID metadata document and key set the way login.botframework.com does (keys carry an

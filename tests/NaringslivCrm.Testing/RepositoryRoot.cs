@@ -1,4 +1,4 @@
-namespace NaringslivCrm.Bot.Tests.Infrastructure;
+namespace NaringslivCrm.Testing;
 
 /// <summary>Finds the repository root (the folder with NaringslivCrm.sln) from the test's output folder.</summary>
 public static class RepositoryRoot

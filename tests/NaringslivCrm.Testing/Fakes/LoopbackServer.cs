@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace NaringslivCrm.Teams.Tests.Fakes;
+namespace NaringslivCrm.Testing.Fakes;
 
 /// <summary>A real HTTP server on 127.0.0.1 and a free port, for fakes of remote services.</summary>
 public abstract class LoopbackServer : IAsyncDisposable

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace NaringslivCrm.Teams.Tests.Fakes;
+namespace NaringslivCrm.Testing.Fakes;
 
 /// <summary>
 /// A local Bot Connector (and Entra token endpoint): records what the bot sends, answers like the real service,
@@ -41,6 +41,24 @@ public sealed class FakeConnector : LoopbackServer
         return Activities;
     }
 
+    /// <summary>Completes when a reply to the given activity id has arrived (polled; for benchmarks).</summary>
+    public async Task WaitForReplyToAsync(string activityId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
+        while (!replied.ContainsKey(activityId))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("no reply to " + activityId);
+            }
+
+            await Task.Delay(1);
+        }
+
+    }
+
+    private readonly ConcurrentDictionary<string, bool> replied = new();
+
     protected override void Map(IEndpointRouteBuilder routes)
     {
         routes.Map("/v3/conversations/{**rest}", (Delegate)Handle);
@@ -67,6 +85,10 @@ public sealed class FakeConnector : LoopbackServer
         JsonElement? body = text.Length > 0 ? JsonDocument.Parse(text).RootElement.Clone() : null;
         Requests.Enqueue(new RecordedRequest(http.Request.Method, http.Request.Path + http.Request.QueryString,
             http.Request.Headers.Authorization.ToString(), body));
+        if (http.Request.RouteValues.TryGetValue("rest", out var rest) && rest is string r && r.Contains("/activities/", StringComparison.Ordinal))
+        {
+            replied[Uri.UnescapeDataString(r[(r.LastIndexOf('/') + 1)..])] = true;
+        }
 
         if (failures.TryDequeue(out var failure))
         {

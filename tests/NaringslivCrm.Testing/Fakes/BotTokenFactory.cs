@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
-namespace NaringslivCrm.Teams.Tests.Fakes;
+namespace NaringslivCrm.Testing.Fakes;
 
 /// <summary>Signs Bot Framework-shaped tokens, correct by default; each property can be made wrong.</summary>
 public sealed record BotTokenFactory(SecurityKey Key)

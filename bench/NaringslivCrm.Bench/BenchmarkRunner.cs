@@ -1,0 +1,23 @@
+namespace NaringslivCrm.Bench;
+
+/// <summary>Picks the benchmark named on the command line.</summary>
+public static class BenchmarkRunner
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var name = args.FirstOrDefault() ?? "all";
+        var options = BenchOptions.Parse(args.Skip(1));
+        switch (name)
+        {
+            case "roundtrip":
+                await RoundTripBenchmark.RunAsync(options);
+                return 0;
+            case "all":
+                await RoundTripBenchmark.RunAsync(options);
+                return 0;
+            default:
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, all");
+                return 2;
+        }
+    }
+}

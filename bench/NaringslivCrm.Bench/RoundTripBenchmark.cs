@@ -1,0 +1,79 @@
+using Stopwatch = System.Diagnostics.Stopwatch;
+using System.Globalization;
+using System.Net.Http.Json;
+using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Testing;
+using NaringslivCrm.Testing.Fakes;
+
+namespace NaringslivCrm.Bench;
+
+/// <summary>
+/// Activity → reply round trip: a Teams-shaped "hjälp" message POSTed to /api/messages of a Release host process;
+/// the time runs until the fake Connector has received the reply card. Real Azurite behind the host.
+/// </summary>
+public static class RoundTripBenchmark
+{
+    private const string Tenant = "00000000-0000-0000-0000-0000000000001";
+
+    public static async Task RunAsync(BenchOptions o)
+    {
+        await using var azurite = new AzuriteProcess();
+        await azurite.StartAsync();
+        await using var connector = new FakeConnector();
+        await connector.StartAsync();
+        await using var host = new HostProcess();
+        await host.StartAsync(new Dictionary<string, string>
+        {
+            ["Bot__AllowAnonymous"] = "true",
+            ["ConnectionStrings__Tables"] = azurite.ConnectionString,
+            ["Municipalities__0__Code"] = "0882",
+            ["Municipalities__0__Name"] = "Oskarshamn",
+            ["Municipalities__0__TenantIds__0"] = Tenant,
+        });
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold start to ready: {host.StartupTime.TotalMilliseconds:F0} ms"));
+
+        using var http = new HttpClient { BaseAddress = host.BaseUri };
+        await RunLoadAsync(http, connector, o.Warmup, o.Concurrency);
+        var before = connector.Activities.Count;
+        var (latencies, elapsed) = await RunLoadAsync(http, connector, o.Requests, o.Concurrency);
+        Console.WriteLine($"roundtrip (message → reply at connector), concurrency {o.Concurrency}: {latencies.Summary()}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"throughput: {o.Requests / elapsed.TotalSeconds:F0} activities/s; replies received: {connector.Activities.Count - before}/{o.Requests}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host working set after load: {host.WorkingSetBytes / 1024.0 / 1024.0:F0} MiB"));
+    }
+
+    private static async Task<(Latencies, TimeSpan)> RunLoadAsync(HttpClient http, FakeConnector connector, int count, int concurrency)
+    {
+        var latencies = new Latencies();
+        var next = -1;
+        var watch = Stopwatch.StartNew();
+        var conversation = "a:bench-" + Guid.NewGuid().ToString("N")[..8];
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var id = "bench-" + Guid.NewGuid().ToString("N");
+                var started = Stopwatch.GetTimestamp();
+                using var response = await http.PostAsJsonAsync("api/messages", Message(connector.ServiceUrl, conversation, id), BotJson.Options);
+                response.EnsureSuccessStatusCode();
+                await connector.WaitForReplyToAsync(id);
+                latencies.Add(Stopwatch.GetElapsedTime(started));
+            }
+        }));
+        return (latencies, watch.Elapsed);
+    }
+
+    private static Activity Message(string serviceUrl, string conversation, string id) => new()
+    {
+        Type = ActivityTypes.Message,
+        Id = id,
+        Text = "hjälp",
+        ServiceUrl = serviceUrl,
+        ChannelId = "msteams",
+        Locale = "sv-SE",
+        From = new ChannelAccount { Id = "29:bench", AadObjectId = "bench-user" },
+        Recipient = new ChannelAccount { Id = "28:bot" },
+        Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Tenant },
+        ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = Tenant } }),
+    };
+}
