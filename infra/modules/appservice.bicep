@@ -31,7 +31,9 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   }
 }
 
+// The fixed settings come last so that additionalAppSettings cannot weaken them (e.g. turn on anonymous mode).
 var appSettings = union(
+  additionalAppSettings,
   {
     // Bot Framework authentication: the bot is the user-assigned managed identity.
     MicrosoftAppType: 'UserAssignedMSI'
@@ -43,8 +45,7 @@ var appSettings = union(
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
     Bot__AllowAnonymous: 'false'
     ASPNETCORE_ENVIRONMENT: 'Production'
-  },
-  additionalAppSettings
+  }
 )
 
 resource app 'Microsoft.Web/sites@2025-03-01' = {
