@@ -17,7 +17,7 @@ export const PACKAGE_FILES = ['manifest.json', 'en-us.json', 'color.png', 'outli
 const TEXT_FILES = new Set(['manifest.json', 'en-us.json']);
 const PLACEHOLDER = /\$\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
-/** Parses a dotenv-style file: NAME=value lines, # comments, optional single or double quotes. */
+/** Parses a dotenv-style file: NAME=value lines, # comments (also after an unquoted value), optional quotes. */
 export function parseEnv(text) {
   const values = {};
   for (const raw of text.split(/\r?\n/)) {
@@ -29,6 +29,8 @@ export function parseEnv(text) {
     let value = line.slice(eq + 1).trim();
     if (value.length >= 2 && (value[0] === '"' || value[0] === "'") && value.at(-1) === value[0]) {
       value = value.slice(1, -1);
+    } else {
+      value = value.replace(/\s+#.*$/, ''); // inline comment after an unquoted value
     }
     values[name] = value;
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { loadEnv, placeholdersIn, renderPackage } from '../../scripts/build-app-package.mjs';
+import { loadEnv, parseEnv, placeholdersIn, renderPackage } from '../../scripts/build-app-package.mjs';
 import { manifestDir, readJson, SAMPLE_VALUES, templateParameters, valueAtKey } from './helpers.mjs';
 
 const template = readJson(join(manifestDir, 'manifest.json'));
@@ -208,6 +208,12 @@ describe('placeholders', () => {
     delete values.BOT_ID;
     const files = renderPackage('partial', { values, environment: { BOT_ID: SAMPLE_VALUES.BOT_ID } });
     assert.equal(JSON.parse(files['manifest.json']).bots[0].botId, SAMPLE_VALUES.BOT_ID);
+  });
+
+  test('env files: comments, quotes and inline comments', () => {
+    const values = parseEnv('# comment\nA=1\nB = "two # not a comment"\nC=three   # comment\n\nD=\'x\'\n');
+    assert.deepEqual(values, { A: '1', B: 'two # not a comment', C: 'three', D: 'x' });
+    assert.throws(() => parseEnv('just text'), /expected NAME=value/);
   });
 
   test('env files are git-ignored except the local placeholders', () => {
