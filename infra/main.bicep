@@ -34,7 +34,7 @@ param botDisplayName string = 'Näringslivs-CRM'
 @maxValue(730)
 param logRetentionInDays int = 30
 
-@description('Extra app settings for the web app, e.g. {"Municipalities__0__TenantId": "…"}. Never secrets.')
+@description('Extra app settings for the web app, e.g. {"Municipalities__0__TenantIds__0": "…"}. Never secrets.')
 param additionalAppSettings object = {}
 
 var abbreviations = {
