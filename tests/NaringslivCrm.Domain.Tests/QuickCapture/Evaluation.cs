@@ -25,9 +25,9 @@ internal sealed class Evaluation
     public static double Macro(IEnumerable<Score> scores, Func<Score, double> metric) =>
         scores.Where(s => s.Support > 0).Average(metric);
 
-    public static Evaluation Run(QuickCaptureParser parser)
+    public static Evaluation Run(QuickCaptureParser parser, string file)
     {
-        var notes = EvaluationSet.Notes();
+        var notes = EvaluationSet.Notes(file);
         var known = EvaluationSet.KnownCompanies();
         var categories = new List<(string Label, bool Expected, bool Found)>();
         var signals = new List<(string Label, bool Expected, bool Found)>();

@@ -8,8 +8,14 @@ internal static class EvaluationSet
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { ReadCommentHandling = JsonCommentHandling.Skip };
 
-    public static IReadOnlyList<LabelledNote> Notes() =>
-        JsonSerializer.Deserialize<List<LabelledNote>>(Read("notes.json"), Options)!;
+    /// <summary>The development set: the rules were written while reading these notes.</summary>
+    public const string Development = "notes.json";
+
+    /// <summary>The held-out set: written after the rules and never used to tune them.</summary>
+    public const string HeldOut = "holdout.json";
+
+    public static IReadOnlyList<LabelledNote> Notes(string file) =>
+        JsonSerializer.Deserialize<List<LabelledNote>>(Read(file), Options)!;
 
     public static IReadOnlyList<(OrgNumber OrgNumber, string Name)> KnownCompanies() =>
         JsonSerializer.Deserialize<List<KnownCompanyDto>>(Read("known-companies.json"), Options)!

@@ -4,7 +4,9 @@ namespace NaringslivCrm.Domain.Tests.QuickCapture;
 
 public class QuickCaptureEvaluationTests
 {
-    private static readonly Lazy<Evaluation> Result = new(() => Evaluation.Run(new QuickCaptureParser()));
+    private static readonly QuickCaptureParser Parser = new();
+    private static readonly Lazy<Evaluation> Result = new(() => Evaluation.Run(Parser, EvaluationSet.Development));
+    private static readonly Lazy<Evaluation> HeldOut = new(() => Evaluation.Run(Parser, EvaluationSet.HeldOut));
 
     [Fact]
     public void Evaluate_LabelledNotes_CategoriesAboveFloor()
@@ -30,9 +32,17 @@ public class QuickCaptureEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_HeldOutNotes_AboveLooserFloor()
+    {
+        Assert.True(Evaluation.Macro(HeldOut.Value.Categories, s => s.Recall) >= 0.6, Report());
+        Assert.True(Evaluation.Macro(HeldOut.Value.Signals, s => s.Recall) >= 0.5, Report());
+        Assert.True(HeldOut.Value.Accuracy["orgnr"] >= 0.95, Report());
+    }
+
+    [Fact]
     public void Evaluate_LabelledNotes_WritesTableToDocs()
     {
-        var section = EvaluationReport.Render(Result.Value);
+        var section = EvaluationReport.Render(Result.Value, HeldOut.Value);
         var doc = FindDoc();
 
         if (doc is not null)
@@ -48,7 +58,7 @@ public class QuickCaptureEvaluationTests
         Assert.Contains("| kompetensforsorjning |", section, StringComparison.Ordinal);
     }
 
-    private static string Report() => EvaluationReport.Render(Result.Value);
+    private static string Report() => EvaluationReport.Render(Result.Value, HeldOut.Value);
 
     private static string? FindDoc()
     {
