@@ -30,7 +30,7 @@ public sealed record QuickCaptureRules
     /// <summary>Words that cancel a match when they come up to <see cref="NegationWindow"/> words before it.</summary>
     public IReadOnlyList<string> Negations { get; init; } = [];
 
-    public int NegationWindow { get; init; } = 3;
+    public int NegationWindow { get; init; } = 4;
 
     /// <summary>Swedish number words and their values ("tjugo" = 20).</summary>
     public IReadOnlyDictionary<string, decimal> NumberWords { get; init; } = new Dictionary<string, decimal>();

@@ -28,7 +28,7 @@ internal sealed class SignalBuilder(
 
     public List<SignalDraft> Build() =>
     [
-        .. _signals.Select(s => new SignalDraft(s.Type, s.Quantities, NearestTimeFrame(s.Hit), text.Substring(s.Hit.Index, s.Hit.Length))),
+        .. _signals.OrderBy(s => s.Hit.Index).Select(s => new SignalDraft(s.Type, s.Quantities, NearestTimeFrame(s.Hit), text.Substring(s.Hit.Index, s.Hit.Length))),
     ];
 
     private TimeFrame? NearestTimeFrame(Hit hit)
