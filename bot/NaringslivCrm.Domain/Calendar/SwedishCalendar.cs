@@ -10,7 +10,7 @@ public sealed class SwedishCalendar
 {
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    private readonly ConcurrentDictionary<int, IReadOnlyDictionary<DateOnly, PublicHoliday>> _years = new();
+    private readonly ConcurrentDictionary<int, IReadOnlyList<PublicHoliday>> _years = new();
 
     /// <summary>Today's date in Stockholm according to <paramref name="time"/>.</summary>
     public static DateOnly Today(TimeProvider time) =>
@@ -23,11 +23,15 @@ public sealed class SwedishCalendar
     public bool IsWorkingDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && HolidayOn(date) is null;
 
-    /// <summary>The holiday on this date, or null.</summary>
-    public PublicHoliday? HolidayOn(DateOnly date) => HolidaysOf(date.Year).GetValueOrDefault(date);
+    /// <summary>
+    /// The holiday on this date, or null. When two fall on one day (Kristi himmelsfärd on 1 May in 2008),
+    /// the fixed-date one is returned.
+    /// </summary>
+    public PublicHoliday? HolidayOn(DateOnly date) => Holidays(date.Year).FirstOrDefault(h => h.Date == date);
 
-    /// <summary>All holidays of a year in date order (including those on weekends).</summary>
-    public IReadOnlyList<PublicHoliday> Holidays(int year) => [.. HolidaysOf(year).Values.OrderBy(h => h.Date)];
+    /// <summary>All holidays of a year in date order (including those on weekends; a date may appear twice).</summary>
+    public IReadOnlyList<PublicHoliday> Holidays(int year) =>
+        _years.GetOrAdd(year, y => [.. SwedishHolidays.For(y).OrderBy(h => h.Date)]);
 
     /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
     public DateOnly NextWorkingDay(DateOnly date)
@@ -63,7 +67,4 @@ public sealed class SwedishCalendar
 
         return current;
     }
-
-    private IReadOnlyDictionary<DateOnly, PublicHoliday> HolidaysOf(int year) =>
-        _years.GetOrAdd(year, y => SwedishHolidays.For(y).ToDictionary(h => h.Date));
 }

@@ -6,10 +6,10 @@ namespace NaringslivCrm.Domain.Common;
 public static class Errors
 {
     public static ValidationError Required(string field, string fieldSv) =>
-        new($"{field}.required", $"{Capitalize(fieldSv)} måste anges.", $"The {field} is required.");
+        new($"{Code(field)}.required", $"{Capitalize(fieldSv)} måste anges.", $"The {field} is required.");
 
     public static ValidationError TooLong(string field, string fieldSv, int max) =>
-        new($"{field}.too-long",
+        new($"{Code(field)}.too-long",
             $"{Capitalize(fieldSv)} får vara högst {Sv(max)} tecken.",
             $"The {field} may be at most {max.ToString("N0", CultureInfo.InvariantCulture)} characters.");
 
@@ -18,6 +18,8 @@ public static class Errors
         "concurrency.conflict",
         "Någon annan har ändrat posten under tiden. Läs in den igen och försök på nytt.",
         "Someone else changed the record in the meantime. Reload it and try again.");
+
+    private static string Code(string field) => field.Replace(' ', '-');
 
     private static string Sv(int n) =>
         n.ToString("N0", CultureInfo.InvariantCulture).Replace(',', ' ');

@@ -8,6 +8,7 @@ internal sealed class QuantityReader
 {
     private readonly NumberReader _numbers;
     private readonly List<(Regex Regex, UnitRule Rule)> _units;
+    private readonly Regex _bareNumber;
 
     public QuantityReader(IEnumerable<UnitRule> rules, NumberReader numbers)
     {
@@ -19,6 +20,10 @@ internal sealed class QuantityReader
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromMilliseconds(500)), r))
             .ToList();
+        _bareNumber = new Regex(
+            $@"\G\s+(?:(?:ca|cirka|runt|ungefar|ytterligare)\s+)?{numbers.Pattern}(?![\p{{L}}\p{{N}}])",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(500));
     }
 
     public IReadOnlyList<FoundQuantity> Read(string normalized)
@@ -49,11 +54,7 @@ internal sealed class QuantityReader
     /// <summary>A bare number right after <paramref name="after"/> (skipping "ca", "cirka"), or null.</summary>
     public (Hit Hit, decimal Amount)? BareNumberAfter(string normalized, Hit after)
     {
-        var regex = new Regex(
-            $@"\G\s+(?:(?:ca|cirka|runt|ungefar|ytterligare)\s+)?{_numbers.Pattern}(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(500));
-        var match = regex.Match(normalized, after.End);
+        var match = _bareNumber.Match(normalized, after.End);
         if (!match.Success)
         {
             return null;

@@ -1,3 +1,4 @@
+using System.Text;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Needs;
@@ -44,7 +45,7 @@ public sealed class QuickCaptureParser
     /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
     public QuickCaptureDraft Parse(string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies)
     {
-        var text = message ?? string.Empty;
+        var text = (message ?? string.Empty).Normalize(NormalizationForm.FormC);
         var normalized = TextNormalizer.Normalize(text);
         var sentences = TextNormalizer.Sentences(normalized);
         var known = knownCompanies.ToList();

@@ -83,6 +83,13 @@ public class SwedishCalendarTests
     }
 
     [Fact]
+    public void HolidayOn_AscensionOnMayDay2008_ReturnsOneHoliday()
+    {
+        Assert.Equal("första maj", _calendar.HolidayOn(Day("2008-05-01"))?.SwedishName);
+        Assert.Equal(2, _calendar.Holidays(2008).Count(h => h.Date == Day("2008-05-01")));
+    }
+
+    [Fact]
     public void Holidays_AnyYear_HasSixteenDays()
     {
         Assert.Equal(16, _calendar.Holidays(2030).Count);

@@ -8,7 +8,7 @@ public class CompanyTests
     [Fact]
     public void Register_EmptyName_Fails()
     {
-        Assert.Equal("company name.required", Company.Register(Oskarshamn, Saab, " ").Error?.Code);
+        Assert.Equal("company-name.required", Company.Register(Oskarshamn, Saab, " ").Error?.Code);
     }
 
     [Fact]
