@@ -1,0 +1,203 @@
+using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Domain.Common;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.Municipalities;
+
+namespace NaringslivCrm.Domain.FollowUps;
+
+/// <summary>
+/// An action owed to a firm (uppföljning): an owner, a due working day, a status, and a history of who did what.
+/// Closing requires an återkoppling note; created-at and closed-at give the service level (svarstid).
+/// </summary>
+public sealed class FollowUp
+{
+    public const int MaxDescriptionLength = 2_000;
+
+    private readonly List<FollowUpEvent> _history = [];
+
+    private FollowUp(
+        Guid id, MunicipalityCode municipality, OrgNumber company, Guid? interactionId, string description, UserRef owner, DateOnly dueDate, DateTimeOffset createdAt)
+    {
+        Id = id;
+        Municipality = municipality;
+        Company = company;
+        InteractionId = interactionId;
+        Description = description;
+        Owner = owner;
+        DueDate = dueDate;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; }
+
+    public MunicipalityCode Municipality { get; }
+
+    public OrgNumber Company { get; }
+
+    /// <summary>The interaction that gave rise to it, if any.</summary>
+    public Guid? InteractionId { get; }
+
+    /// <summary>What is owed to the firm.</summary>
+    public string Description { get; }
+
+    public UserRef Owner { get; private set; }
+
+    /// <summary>Always a Swedish working day.</summary>
+    public DateOnly DueDate { get; private set; }
+
+    public FollowUpStatus Status { get; private set; }
+
+    public DateTimeOffset CreatedAt { get; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The återkoppling given to the firm, set when closed.</summary>
+    public string? ClosingNote { get; private set; }
+
+    /// <summary>Who did what, oldest first. Its count is the follow-up's version.</summary>
+    public IReadOnlyList<FollowUpEvent> History => _history;
+
+    public int Version => _history.Count;
+
+    /// <summary>Opaque optimistic-concurrency token (an ETag); null until first saved.</summary>
+    public string? Concurrency { get; private set; }
+
+    /// <summary>Time from creation to closing, or null while open.</summary>
+    public TimeSpan? ResponseTime => ClosedAt - CreatedAt;
+
+    /// <summary>Creates a follow-up. The due date must be a working day; the error names the next one.</summary>
+    public static Result<FollowUp> Create(
+        Guid id,
+        MunicipalityCode municipality,
+        OrgNumber company,
+        Guid? interactionId,
+        string? description,
+        UserRef owner,
+        DateOnly dueDate,
+        UserRef createdBy,
+        DateTimeOffset createdAt,
+        SwedishCalendar calendar)
+    {
+        var text = description?.Trim() ?? string.Empty;
+        if (text.Length == 0)
+        {
+            return Errors.Required("follow-up description", "vad som ska följas upp");
+        }
+
+        if (text.Length > MaxDescriptionLength)
+        {
+            return Errors.TooLong("follow-up description", "beskrivningen", MaxDescriptionLength);
+        }
+
+        if (!calendar.IsWorkingDay(dueDate))
+        {
+            return FollowUpErrors.NotWorkingDay(dueDate, calendar.NextWorkingDay(dueDate));
+        }
+
+        var followUp = new FollowUp(id, municipality, company, interactionId, text, owner, dueDate, createdAt);
+        followUp._history.Add(new FollowUpEvent(FollowUpAction.Created, createdBy, createdAt, $"{owner.DisplayName}, {dueDate:yyyy-MM-dd}"));
+        return followUp;
+    }
+
+    /// <summary>Rebuilds a stored follow-up. For repositories only: no rules are checked.</summary>
+    public static FollowUp Restore(
+        Guid id,
+        MunicipalityCode municipality,
+        OrgNumber company,
+        Guid? interactionId,
+        string description,
+        UserRef owner,
+        DateOnly dueDate,
+        FollowUpStatus status,
+        DateTimeOffset createdAt,
+        DateTimeOffset? closedAt,
+        string? closingNote,
+        IEnumerable<FollowUpEvent> history,
+        string? concurrency)
+    {
+        var followUp = new FollowUp(id, municipality, company, interactionId, description, owner, dueDate, createdAt)
+        {
+            Status = status,
+            ClosedAt = closedAt,
+            ClosingNote = closingNote,
+            Concurrency = concurrency,
+        };
+        followUp._history.AddRange(history);
+        return followUp;
+    }
+
+    /// <summary>True if still not done after its due date.</summary>
+    public bool IsOverdueOn(DateOnly today) => Status != FollowUpStatus.Done && today > DueDate;
+
+    /// <summary>The owner begins working on it: Open → InProgress.</summary>
+    public Result Start(UserRef by, DateTimeOffset at)
+    {
+        if (Status != FollowUpStatus.Open)
+        {
+            return Status == FollowUpStatus.Done ? FollowUpErrors.AlreadyDone : FollowUpErrors.AlreadyStarted;
+        }
+
+        Status = FollowUpStatus.InProgress;
+        _history.Add(new FollowUpEvent(FollowUpAction.Started, by, at));
+        return Result.Success();
+    }
+
+    /// <summary>Closes the loop with the firm. Fails without an återkoppling note.</summary>
+    public Result Close(UserRef by, string? note, DateTimeOffset at)
+    {
+        if (Status == FollowUpStatus.Done)
+        {
+            return FollowUpErrors.AlreadyDone;
+        }
+
+        if (string.IsNullOrWhiteSpace(note))
+        {
+            return FollowUpErrors.NoteRequired;
+        }
+
+        Status = FollowUpStatus.Done;
+        ClosingNote = note.Trim();
+        ClosedAt = at;
+        _history.Add(new FollowUpEvent(FollowUpAction.Closed, by, at, ClosingNote));
+        return Result.Success();
+    }
+
+    /// <summary>Moves the due date <paramref name="workingDays"/> working days later.</summary>
+    public Result Postpone(int workingDays, SwedishCalendar calendar, UserRef by, DateTimeOffset at)
+    {
+        if (Status == FollowUpStatus.Done)
+        {
+            return FollowUpErrors.AlreadyDone;
+        }
+
+        if (workingDays < 1)
+        {
+            return FollowUpErrors.NotForward;
+        }
+
+        DueDate = calendar.AddWorkingDays(DueDate, workingDays);
+        _history.Add(new FollowUpEvent(FollowUpAction.Postponed, by, at, $"{DueDate:yyyy-MM-dd}"));
+        return Result.Success();
+    }
+
+    /// <summary>Hands the follow-up to another officer.</summary>
+    public Result Reassign(UserRef to, UserRef by, DateTimeOffset at)
+    {
+        if (Status == FollowUpStatus.Done)
+        {
+            return FollowUpErrors.AlreadyDone;
+        }
+
+        if (to.UserId == Owner.UserId)
+        {
+            return FollowUpErrors.SameOwner;
+        }
+
+        Owner = to;
+        _history.Add(new FollowUpEvent(FollowUpAction.Reassigned, by, at, to.DisplayName));
+        return Result.Success();
+    }
+
+    /// <summary>Called by the repository after a successful save.</summary>
+    public void StampConcurrency(string token) => Concurrency = token;
+}

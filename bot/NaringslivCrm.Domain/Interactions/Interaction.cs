@@ -1,0 +1,157 @@
+using NaringslivCrm.Domain.Common;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Domain.Signals;
+
+namespace NaringslivCrm.Domain.Interactions;
+
+/// <summary>A contact with a firm (visit, call, meeting) with the needs and signals it brought up.</summary>
+public sealed class Interaction
+{
+    /// <summary>Longest notes accepted, in characters.</summary>
+    public const int MaxNotesLength = 30_000;
+
+    private readonly List<string> _participants = [];
+    private readonly List<Need> _needs = [];
+    private readonly List<Signal> _signals = [];
+
+    private Interaction(
+        Guid id, MunicipalityCode municipality, OrgNumber company, InteractionKind kind, DateOnly date, UserRef recordedBy, DateTimeOffset recordedAt)
+    {
+        Id = id;
+        Municipality = municipality;
+        Company = company;
+        Kind = kind;
+        Date = date;
+        RecordedBy = recordedBy;
+        RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; }
+
+    public MunicipalityCode Municipality { get; }
+
+    public OrgNumber Company { get; }
+
+    public InteractionKind Kind { get; private set; }
+
+    /// <summary>The day the contact took place (Stockholm date).</summary>
+    public DateOnly Date { get; private set; }
+
+    /// <summary>Names of the people who took part, from the firm and the municipality.</summary>
+    public IReadOnlyList<string> Participants => _participants;
+
+    public string Notes { get; private set; } = string.Empty;
+
+    /// <summary>
+    /// Notes about the firm's business affairs (OSL sekretess). Confidential notes never leave the municipality.
+    /// </summary>
+    public bool IsConfidential { get; private set; }
+
+    public UserRef RecordedBy { get; }
+
+    public DateTimeOffset RecordedAt { get; }
+
+    public IReadOnlyList<Need> Needs => _needs;
+
+    public IReadOnlyList<Signal> Signals => _signals;
+
+    /// <summary>Opaque optimistic-concurrency token (an ETag); null until first saved.</summary>
+    public string? Concurrency { get; private set; }
+
+    /// <summary>Records a new interaction. Fails if the notes exceed <see cref="MaxNotesLength"/>.</summary>
+    public static Result<Interaction> Record(
+        Guid id,
+        MunicipalityCode municipality,
+        OrgNumber company,
+        InteractionKind kind,
+        DateOnly date,
+        UserRef recordedBy,
+        DateTimeOffset recordedAt,
+        string? notes = null,
+        bool isConfidential = false)
+    {
+        var interaction = new Interaction(id, municipality, company, kind, date, recordedBy, recordedAt)
+        {
+            IsConfidential = isConfidential,
+        };
+        var written = interaction.ReviseNotes(notes);
+        return written.IsSuccess ? interaction : written.Error!;
+    }
+
+    /// <summary>Rebuilds a stored interaction. For repositories only: no rules are checked.</summary>
+    public static Interaction Restore(
+        Guid id,
+        MunicipalityCode municipality,
+        OrgNumber company,
+        InteractionKind kind,
+        DateOnly date,
+        IEnumerable<string> participants,
+        string notes,
+        bool isConfidential,
+        UserRef recordedBy,
+        DateTimeOffset recordedAt,
+        IEnumerable<Need> needs,
+        IEnumerable<Signal> signals,
+        string? concurrency)
+    {
+        var interaction = new Interaction(id, municipality, company, kind, date, recordedBy, recordedAt)
+        {
+            Notes = notes,
+            IsConfidential = isConfidential,
+            Concurrency = concurrency,
+        };
+        interaction._participants.AddRange(participants);
+        interaction._needs.AddRange(needs);
+        interaction._signals.AddRange(signals);
+        return interaction;
+    }
+
+    /// <summary>Replaces the notes. Refuses text longer than <see cref="MaxNotesLength"/> characters.</summary>
+    public Result ReviseNotes(string? notes)
+    {
+        var text = notes?.Trim() ?? string.Empty;
+        if (text.Length > MaxNotesLength)
+        {
+            return Errors.TooLong("notes", "anteckningarna", MaxNotesLength);
+        }
+
+        Notes = text;
+        return Result.Success();
+    }
+
+    public void Reschedule(DateOnly date) => Date = date;
+
+    public void Reclassify(InteractionKind kind) => Kind = kind;
+
+    public Result AddParticipant(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return Errors.Required("participant", "deltagarens namn");
+        }
+
+        if (!_participants.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            _participants.Add(name.Trim());
+        }
+
+        return Result.Success();
+    }
+
+    public void MarkConfidential() => IsConfidential = true;
+
+    public void MarkPublic() => IsConfidential = false;
+
+    public void AddNeed(Need need) => _needs.Add(need);
+
+    public void AddSignal(Signal signal) => _signals.Add(signal);
+
+    public Need? FindNeed(Guid needId) => _needs.Find(n => n.Id == needId);
+
+    public Signal? FindSignal(Guid signalId) => _signals.Find(s => s.Id == signalId);
+
+    /// <summary>Called by the repository after a successful save.</summary>
+    public void StampConcurrency(string token) => Concurrency = token;
+}

@@ -1,0 +1,7 @@
+namespace NaringslivCrm.Domain.Needs;
+
+public enum NeedStatus
+{
+    Open = 0,
+    Resolved = 1,
+}

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using NaringslivCrm.Domain.Companies;
+
+namespace NaringslivCrm.Domain.QuickCapture;
+
+/// <summary>Finds the firm a message is about: by organisationsnummer, else by name (case/diacritic-insensitive).</summary>
+internal sealed class CompanyMatcher
+{
+    private static readonly Regex NonWord = new(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+
+    private static readonly Regex OrgNumberLike = new(
+        @"(?<![\p{N}\-])(?:16)?\d{6}[\-\u2010\u2011\u2013 ]?\d{4}(?![\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+
+    private readonly HashSet<string> _suffixes;
+    private readonly HashSet<string> _stopWords;
+
+    public CompanyMatcher(IEnumerable<string> suffixes, IEnumerable<string> stopWords)
+    {
+        _suffixes = suffixes.Select(Key).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
+        _stopWords = stopWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The first number in the text shaped like an organisationsnummer, or null.</summary>
+    public static Hit? FindOrgNumber(string text)
+    {
+        var match = OrgNumberLike.Match(text);
+        return match.Success ? new Hit(match.Index, match.Length) : null;
+    }
+
+    /// <summary>The known firm whose name (without legal-form words) occurs in the text; the longest name wins.</summary>
+    public KnownCompany? MatchByName(string text, IEnumerable<(OrgNumber OrgNumber, string Name)> known)
+    {
+        var haystack = $" {Key(text)} ";
+        return known
+            .Select(k => (Company: k, Key: StripSuffixes(Key(k.Name))))
+            .Where(k => k.Key.Length > 0 && haystack.Contains($" {k.Key} ", StringComparison.Ordinal))
+            .OrderByDescending(k => k.Key.Length)
+            .Select(k => new KnownCompany(k.Company.OrgNumber, k.Company.Name))
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The longest run of capitalized words in the message's header (before ":", the orgnr or the first sentence end),
+    /// skipping the words that open the message ("Besök", "Samtal med VD på").
+    /// </summary>
+    public string? Candidate(string text, Hit? orgNumber)
+    {
+        var end = new[] { text.IndexOf(':', StringComparison.Ordinal), text.IndexOf(". ", StringComparison.Ordinal), orgNumber?.Index ?? -1 }
+            .Where(i => i >= 0)
+            .DefaultIfEmpty(text.Length)
+            .Min();
+        var words = text[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '(', ')', '"'))
+            .ToList();
+        List<string> best = [];
+        List<string> run = [];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            var isName = word.Length > 0 && (char.IsUpper(word[0]) || word == "&")
+                && !(i == 0 && _stopWords.Contains(TextNormalizer.Normalize(word)))
+                && !_stopWords.Contains(TextNormalizer.Normalize(word));
+            if (isName)
+            {
+                run.Add(word);
+            }
+            else
+            {
+                run = [];
+            }
+
+            if (run.Count > best.Count)
+            {
+                best = [.. run];
+            }
+        }
+
+        return best.Count == 0 ? null : string.Join(' ', best);
+    }
+
+    private static string Key(string text) => NonWord.Replace(TextNormalizer.Normalize(text), " ").Trim();
+
+    private string StripSuffixes(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        foreach (var suffix in _suffixes.OrderByDescending(s => s.Length))
+        {
+            var parts = suffix.Split(' ');
+            if (words.Count > parts.Length && words.TakeLast(parts.Length).SequenceEqual(parts))
+            {
+                words.RemoveRange(words.Count - parts.Length, parts.Length);
+            }
+
+            if (words.Count > parts.Length && words.Take(parts.Length).SequenceEqual(parts))
+            {
+                words.RemoveRange(0, parts.Length);
+            }
+        }
+
+        return string.Join(' ', words);
+    }
+}

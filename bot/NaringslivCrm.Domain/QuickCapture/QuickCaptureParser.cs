@@ -1,0 +1,152 @@
+using System.Text;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Domain.Signals;
+
+namespace NaringslivCrm.Domain.QuickCapture;
+
+/// <summary>
+/// Turns a free Swedish message ("Besök Ovako 556xxx-xxxx: behöver 40 svetsare till hösten, effektbehov 5 MW")
+/// into a <see cref="QuickCaptureDraft"/>. All wording lives in <see cref="QuickCaptureRules"/>. Thread-safe.
+/// </summary>
+public sealed class QuickCaptureParser
+{
+    private readonly QuickCaptureRules _rules;
+    private readonly NeedCategoryCatalog _catalog;
+    private readonly List<(InteractionKind Kind, PatternSet Patterns)> _kinds;
+    private readonly List<(string Category, PatternSet Patterns)> _categories;
+    private readonly List<(SignalRule Rule, PatternSet Patterns)> _signals;
+    private readonly HashSet<string> _negations;
+    private readonly QuantityReader _quantities;
+    private readonly TimeFrameReader _timeFrames;
+    private readonly CompanyMatcher _companies;
+
+    public QuickCaptureParser(QuickCaptureRules rules, NeedCategoryCatalog catalog)
+    {
+        _rules = rules;
+        _catalog = catalog;
+        _kinds = [.. rules.Kinds.Select(k => (k.Kind, new PatternSet(k.Patterns)))];
+        _categories = [.. rules.Categories.Select(c => (c.Category, new PatternSet(c.Patterns)))];
+        _signals = [.. rules.Signals.Select(s => (s, new PatternSet(s.Patterns)))];
+        _negations = rules.Negations.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
+        _quantities = new QuantityReader(rules.Units, new NumberReader(rules.NumberWords));
+        _timeFrames = new TimeFrameReader(rules.TimeFrames);
+        _companies = new CompanyMatcher(rules.CompanySuffixes, rules.NameStopWords);
+    }
+
+    /// <summary>A parser with the default rules and need categories.</summary>
+    public QuickCaptureParser()
+        : this(QuickCaptureRules.Default, NeedCategoryCatalog.Default)
+    {
+    }
+
+    /// <param name="message">The officer's message as typed.</param>
+    /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
+    public QuickCaptureDraft Parse(string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies)
+    {
+        var text = (message ?? string.Empty).Normalize(NormalizationForm.FormC);
+        var normalized = TextNormalizer.Normalize(text);
+        var sentences = TextNormalizer.Sentences(normalized);
+        var known = knownCompanies.ToList();
+
+        var orgHit = CompanyMatcher.FindOrgNumber(text);
+        var orgNumber = orgHit is { } h ? OrgNumber.Parse(text.Substring(h.Index, h.Length)) : null;
+        var byNumber = orgNumber is { IsSuccess: true }
+            ? known.Where(k => k.OrgNumber == orgNumber.Value).Select(k => new KnownCompany(k.OrgNumber, k.Name)).FirstOrDefault()
+            : null;
+
+        var timeFrames = _timeFrames.Read(text, normalized);
+        var signals = FindSignals(text, normalized, sentences, timeFrames);
+        return new QuickCaptureDraft
+        {
+            Text = text,
+            Kind = FindKind(normalized),
+            OrgNumber = orgNumber is { IsSuccess: true } ? orgNumber.Value : null,
+            OrgNumberError = orgNumber?.Error,
+            Company = byNumber ?? _companies.MatchByName(text, known),
+            CompanyNameCandidate = _companies.Candidate(text, orgHit),
+            Categories = FindCategories(normalized, sentences, signals),
+            Signals = signals,
+            TimeFrame = timeFrames.Select(t => t.TimeFrame).FirstOrDefault(t => t.Year is not null)
+                ?? timeFrames.Select(t => t.TimeFrame).FirstOrDefault(),
+        };
+    }
+
+    private InteractionKind? FindKind(string normalized) =>
+        _kinds
+            .SelectMany((k, order) => k.Patterns.Matches(normalized).Take(1).Select(m => (k.Kind, m.Index, order)))
+            .OrderBy(k => k.Index)
+            .ThenBy(k => k.order)
+            .Select(k => (InteractionKind?)k.Kind)
+            .FirstOrDefault();
+
+    private List<NeedCategory> FindCategories(
+        string normalized, IReadOnlyList<(int Start, int End)> sentences, IReadOnlyList<SignalDraft> signals)
+    {
+        var ids = _categories
+            .Where(c => c.Patterns.Matches(normalized).Any(m => !IsNegated(normalized, m.Index, sentences)))
+            .Select(c => c.Category)
+            .Concat(signals.Select(s => _rules.Signals.FirstOrDefault(r => r.Type == s.Type)?.Category).OfType<string>())
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. _catalog.All.Where(c => ids.Contains(c.Id))];
+    }
+
+    private List<SignalDraft> FindSignals(
+        string text, string normalized, IReadOnlyList<(int Start, int End)> sentences, IReadOnlyList<(Hit Hit, TimeFrame TimeFrame)> timeFrames)
+    {
+        var found = new List<(SignalRule Rule, Hit Hit)>();
+        foreach (var (rule, patterns) in _signals)
+        {
+            found.AddRange(patterns.Matches(normalized)
+                .Where(m => !IsNegated(normalized, m.Index, sentences))
+                .Select(m => (rule, new Hit(m.Index, m.Length))));
+        }
+
+        var builder = new SignalBuilder(text, sentences, timeFrames);
+        foreach (var (rule, hit) in found.OrderBy(f => f.Hit.Index))
+        {
+            builder.Add(rule.Type, hit);
+        }
+
+        var quantities = _quantities.Read(normalized).ToList();
+        foreach (var (rule, hit) in found.Where(f => f.Rule.BareNumber is not null))
+        {
+            if (_quantities.BareNumberAfter(normalized, hit) is { } bare && !quantities.Exists(q => q.Hit.Overlaps(bare.Hit)))
+            {
+                var quantity = Quantity.Create(bare.Amount, rule.BareNumber!.Value);
+                if (quantity.IsSuccess)
+                {
+                    builder.Measure(rule.Type, hit, quantity.Value);
+                }
+            }
+        }
+
+        foreach (var quantity in quantities)
+        {
+            var owner = found
+                .Where(f => (f.Rule.Units ?? []).Contains(quantity.Quantity.Unit) && SameSentence(sentences, f.Hit, quantity.Hit))
+                .OrderBy(f => f.Hit.DistanceTo(quantity.Hit))
+                .Select(f => ((SignalType, Hit)?)(f.Rule.Type, f.Hit))
+                .FirstOrDefault() ?? (quantity.Implies, quantity.Hit);
+            builder.Measure(owner.Item1, owner.Item2, quantity.Quantity);
+        }
+
+        return builder.Build();
+    }
+
+    private bool IsNegated(string normalized, int index, IReadOnlyList<(int Start, int End)> sentences)
+    {
+        if (_negations.Count == 0)
+        {
+            return false;
+        }
+
+        var start = sentences.First(s => index >= s.Start && index <= s.End).Start;
+        var before = normalized[start..index].Split([' ', ',', ':'], StringSplitOptions.RemoveEmptyEntries);
+        return before.TakeLast(_rules.NegationWindow).Any(_negations.Contains);
+    }
+
+    private static bool SameSentence(IReadOnlyList<(int Start, int End)> sentences, Hit a, Hit b) =>
+        sentences.Any(s => a.Index >= s.Start && a.Index <= s.End && b.Index >= s.Start && b.Index <= s.End);
+}
