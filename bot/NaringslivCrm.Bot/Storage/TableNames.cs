@@ -7,7 +7,13 @@ public sealed class TableNames(string prefix)
 
     public string ProcessedActivities { get; } = prefix + "ProcessedActivities";
 
-    public IEnumerable<string> All => [ConversationReferences, ProcessedActivities, .. Extra];
+    /// <summary>Companies: PartitionKey = kommunkod, RowKey = organisationsnummer (10 digits).</summary>
+    public string Companies { get; } = prefix + "Companies";
+
+    /// <summary>Interactions, follow-ups, their index rows and per-company stats: PartitionKey = kommunkod (see CrmKeys).</summary>
+    public string Crm { get; } = prefix + "Crm";
+
+    public IEnumerable<string> All => [ConversationReferences, ProcessedActivities, Companies, Crm, .. Extra];
 
     /// <summary>Tables added by features as they register.</summary>
     public List<string> Extra { get; } = [];
