@@ -7,6 +7,7 @@ public class QuickCaptureEvaluationTests
     private static readonly QuickCaptureParser Parser = new();
     private static readonly Lazy<Evaluation> Result = new(() => Evaluation.Run(Parser, EvaluationSet.Development));
     private static readonly Lazy<Evaluation> HeldOut = new(() => Evaluation.Run(Parser, EvaluationSet.HeldOut));
+    private static readonly Lazy<Evaluation> Fresh = new(() => Evaluation.Run(Parser, EvaluationSet.Fresh));
 
     [Fact]
     public void Evaluate_LabelledNotes_CategoriesAboveFloor()
@@ -40,9 +41,17 @@ public class QuickCaptureEvaluationTests
     }
 
     [Fact]
+    public void Evaluate_FreshNotes_AboveLooserFloor()
+    {
+        Assert.True(Evaluation.Macro(Fresh.Value.Categories, s => s.Recall) >= 0.6, Report());
+        Assert.True(Evaluation.Macro(Fresh.Value.Signals, s => s.Recall) >= 0.5, Report());
+        Assert.True(Fresh.Value.Accuracy["orgnr"] >= 0.95, Report());
+    }
+
+    [Fact]
     public void Evaluate_LabelledNotes_WritesTableToDocs()
     {
-        var section = EvaluationReport.Render(Result.Value, HeldOut.Value);
+        var section = EvaluationReport.Render(Result.Value, HeldOut.Value, Fresh.Value);
         var doc = FindDoc();
 
         if (doc is not null)
@@ -58,7 +67,7 @@ public class QuickCaptureEvaluationTests
         Assert.Contains("| kompetensforsorjning |", section, StringComparison.Ordinal);
     }
 
-    private static string Report() => EvaluationReport.Render(Result.Value, HeldOut.Value);
+    private static string Report() => EvaluationReport.Render(Result.Value, HeldOut.Value, Fresh.Value);
 
     private static string? FindDoc()
     {
