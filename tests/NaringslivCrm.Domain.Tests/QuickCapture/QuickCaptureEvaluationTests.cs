@@ -60,11 +60,24 @@ public class QuickCaptureEvaluationTests
             var updated = EvaluationReport.Merge(current, section);
             if (updated != current)
             {
-                File.WriteAllText(doc, updated);
+                TryWrite(doc, updated);
             }
         }
 
         Assert.Contains("| kompetensforsorjning |", section, StringComparison.Ordinal);
+    }
+
+    /// <summary>Best effort: a read-only checkout (CI) keeps the committed table.</summary>
+    private static void TryWrite(string path, string text)
+    {
+        try
+        {
+            File.WriteAllText(path, text);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The committed document stays as it is.
+        }
     }
 
     private static string Report() => EvaluationReport.Render(Result.Value, HeldOut.Value, Fresh.Value);
