@@ -14,6 +14,9 @@ internal static class EvaluationSet
     /// <summary>The held-out set: written after the rules and never used to tune them.</summary>
     public const string HeldOut = "holdout.json";
 
+    /// <summary>The second held-out set: written after the rules were tuned on the first held-out set.</summary>
+    public const string Fresh = "fresh.json";
+
     public static IReadOnlyList<LabelledNote> Notes(string file) =>
         JsonSerializer.Deserialize<List<LabelledNote>>(Read(file), Options)!;
 
