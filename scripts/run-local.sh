@@ -36,9 +36,7 @@ export ConnectionStrings__Tables="DefaultEndpointsProtocol=http;AccountName=devs
 export Municipalities__0__TenantIds__0="$PLAYGROUND_TENANT"
 
 for _ in $(seq 1 50); do (exec 3<>/dev/tcp/127.0.0.1/"$TABLE_PORT") 2>/dev/null && break; sleep 0.2; done
-if dotnet run --project bot/NaringslivCrm.Bot --no-build --no-launch-profile -- seed-demo --help >/dev/null 2>&1; then
-  dotnet run --project bot/NaringslivCrm.Bot --no-build --no-launch-profile -- seed-demo
-fi
+dotnet run --project bot/NaringslivCrm.Bot --no-build --no-launch-profile -- seed-demo
 
 dotnet run --project bot/NaringslivCrm.Bot --no-build --no-launch-profile > .local/logs/host.log 2>&1 &
 pids+=($!)

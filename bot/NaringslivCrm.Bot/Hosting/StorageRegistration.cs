@@ -3,6 +3,13 @@ using Azure.Identity;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Conversations;
 using NaringslivCrm.Bot.Storage;
+using NaringslivCrm.Bot.Storage.Companies;
+using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Domain.Needs;
 
 namespace NaringslivCrm.Bot.Hosting;
 
@@ -33,6 +40,18 @@ public static class StorageRegistration
         services.AddHostedService<TableInitializer>();
         services.AddSingleton<IConversationReferenceRepository, TableConversationReferenceRepository>();
         services.AddSingleton<IProcessedActivityLog, TableProcessedActivityLog>();
+
+        services.AddSingleton(NeedCategoryCatalog.Default);
+        services.AddSingleton(new SwedishCalendar());
+        services.AddSingleton<TableCompanyRepository>();
+        services.AddSingleton<ICompanyRepository>(sp => sp.GetRequiredService<TableCompanyRepository>());
+        services.AddSingleton<ICompanyImportStore>(sp => sp.GetRequiredService<TableCompanyRepository>());
+        services.AddSingleton<TableInteractionRepository>();
+        services.AddSingleton<IInteractionRepository>(sp => sp.GetRequiredService<TableInteractionRepository>());
+        services.AddSingleton<IInteractionQueries>(sp => sp.GetRequiredService<TableInteractionRepository>());
+        services.AddSingleton<TableFollowUpRepository>();
+        services.AddSingleton<IFollowUpRepository>(sp => sp.GetRequiredService<TableFollowUpRepository>());
+        services.AddSingleton<IFollowUpQueries>(sp => sp.GetRequiredService<TableFollowUpRepository>());
         return services;
     }
 }

@@ -15,7 +15,7 @@ internal static class FollowUpRows
 {
     private sealed record EventDto(FollowUpAction Action, string ById, string ByName, DateTimeOffset At, string? Detail);
 
-    public static TableEntity Main(FollowUp f, string companyName)
+    public static TableEntity MainRow(FollowUp f, string companyName)
     {
         var e = Summary(f, CrmKeys.FollowUp(f.Id), companyName);
         e["InteractionId"] = f.InteractionId?.ToString("N");
@@ -50,7 +50,7 @@ internal static class FollowUpRows
     /// <summary>Transaction actions that replace a stored follow-up (ETag-checked) and move its index rows.</summary>
     public static List<TableTransactionAction> Update(FollowUp f, string companyName, ETag etag, IReadOnlyList<string> oldIndexKeys)
     {
-        var main = Main(f, companyName);
+        var main = MainRow(f, companyName);
         main.ETag = etag;
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, main, etag) };
         var newKeys = IndexKeys(f);

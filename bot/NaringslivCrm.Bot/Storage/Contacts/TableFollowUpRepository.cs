@@ -37,7 +37,7 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         var company = await service.GetTableClient(names.Companies).GetEntityIfExistsAsync<TableEntity>(
             followUp.Municipality.Value, followUp.Company.Digits, select: ["Name"], cancellationToken: cancellationToken);
         var name = company.HasValue ? company.Value!.GetString("Name") ?? string.Empty : string.Empty;
-        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FollowUpRows.Main(followUp, name)) };
+        var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Add, FollowUpRows.MainRow(followUp, name)) };
         actions.AddRange(FollowUpRows.Indexes(followUp, name).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)));
         try
         {
