@@ -15,6 +15,7 @@ public sealed record BotTexts
     public required string SomethingWentWrong { get; init; }
     public required string StorageUnavailable { get; init; }
     public required string HelpAction { get; init; }
+    public required string UnknownCardAction { get; init; }
 
     public static BotTexts Swedish { get; } = new()
     {
@@ -37,6 +38,7 @@ public sealed record BotTexts
         SomethingWentWrong = "Något gick fel och ingenting sparades. Försök igen om en stund.",
         StorageUnavailable = "Lagringen svarar inte just nu och ingenting sparades. Försök igen om en stund.",
         HelpAction = "Visa kommandon",
+        UnknownCardAction = "Den här knappen fungerar inte längre. Skriv \"hjälp\" för att börja om.",
     };
 
     public static BotTexts English { get; } = new()
@@ -60,6 +62,7 @@ public sealed record BotTexts
         SomethingWentWrong = "Something went wrong and nothing was saved. Please try again in a moment.",
         StorageUnavailable = "Storage is not answering right now and nothing was saved. Please try again in a moment.",
         HelpAction = "Show commands",
+        UnknownCardAction = "This button no longer works. Type \"help\" to start again.",
     };
 
     public static BotTexts For(Activity activity) => activity.IsEnglish() ? English : Swedish;
