@@ -18,8 +18,16 @@ public sealed class QuickCaptureHandler(QuickCaptureParser parser, CompanyNameCa
 {
     public async Task<bool> TryHandleAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
-        var known = await names.AllAsync(BotUser.Municipality(turn), cancellationToken);
+        var municipality = BotUser.Municipality(turn);
+        var known = await names.AllAsync(municipality, cancellationToken);
         var draft = parser.Parse(text, known.Select(k => (k.OrgNumber, k.Name)));
+        if (draft.Company is null && draft.OrgNumber is null && draft.CompanyNameCandidate is { } candidate
+            && await names.SearchAsync(municipality, candidate, 2, cancellationToken) is [var only])
+        {
+            // "Hammarverken" for "Hammarverken Stål AB": a short name that fits exactly one firm.
+            draft = draft with { Company = new KnownCompany(only.OrgNumber, only.Name) };
+        }
+
         var namesCompany = draft.OrgNumber is not null || draft.OrgNumberError is not null || draft.Company is not null;
         if (!namesCompany && !(draft.Kind is not null && (draft.Categories.Count > 0 || draft.Signals.Count > 0)))
         {
