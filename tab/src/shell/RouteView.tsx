@@ -1,0 +1,40 @@
+import { MessageBar, MessageBarBody, Title1 } from '@fluentui/react-components';
+import type { Route } from '../app/route';
+import { CompaniesView } from '../companies/CompaniesView';
+import { CompanyPage } from '../companies/CompanyPage';
+import { FollowUpsView } from '../followups/FollowUpsView';
+import { MyFollowUpsView } from '../followups/MyFollowUpsView';
+import { useI18n } from '../i18n/I18nContext';
+import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
+import { useSession } from './SessionContext';
+
+function Notice({ text }: { text: string }) {
+  return (
+    <>
+      <Title1 as="h1">{text}</Title1>
+      <MessageBar intent="warning">
+        <MessageBarBody>{text}</MessageBarBody>
+      </MessageBar>
+    </>
+  );
+}
+
+export function RouteView({ route }: { route: Route }) {
+  const { isManager } = useSession();
+  const { t } = useI18n();
+  switch (route.view) {
+    case 'mine':
+    case 'config':
+      return <MyFollowUpsView />;
+    case 'followups':
+      return isManager ? <FollowUpsView /> : <Notice text={t('notAllowed')} />;
+    case 'serviceLevel':
+      return isManager ? <ServiceLevelView /> : <Notice text={t('notAllowed')} />;
+    case 'companies':
+      return <CompaniesView />;
+    case 'company':
+      return <CompanyPage orgNr={route.orgNr} />;
+    default:
+      return <Notice text={t('notFound')} />;
+  }
+}
