@@ -13,6 +13,9 @@ if (!('ResizeObserver' in window)) {
   Object.defineProperty(globalThis, 'ResizeObserver', { value: ResizeObserverStub, writable: true });
 }
 
+// jsdom reports en-US; the app's audience (and default) is Swedish. Tests that need English set it.
+Object.defineProperty(window.navigator, 'language', { value: 'sv-SE', configurable: true });
+
 // No network in tests: teams-js's CDN look-up of valid origins and any stray request fail fast.
 beforeEach(() => {
   vi.stubGlobal(
