@@ -118,6 +118,7 @@ export const en: Record<MessageKey, string> = {
   'sl.to': 'To month',
   'sl.apply': 'Show',
   'sl.target': 'Target: feedback within {n} days.',
+  'sl.targetShort': 'Target {n} days',
   'sl.month': 'Month in the charts',
   'sl.daysChart': 'Days to feedback per officer, {month}',
   'sl.daysDesc': 'Median and 90th percentile in days. The table has the same numbers.',

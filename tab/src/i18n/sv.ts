@@ -116,6 +116,7 @@ export const sv = {
   'sl.to': 'Till månad',
   'sl.apply': 'Visa',
   'sl.target': 'Mål: återkoppling inom {n} dagar.',
+  'sl.targetShort': 'Mål {n} dagar',
   'sl.month': 'Månad i diagrammen',
   'sl.daysChart': 'Dagar till återkoppling per handläggare, {month}',
   'sl.daysDesc': 'Median och 90:e percentil i dagar. Samma siffror finns i tabellen.',

@@ -95,7 +95,7 @@ export function ServiceLevelView() {
                   id="sl-days-chart"
                   title={t('sl.daysChart', { month: chartMonth })}
                   description={t('sl.daysDesc')}
-                  reference={{ value: data.targetDays, label: t('sl.target', { n: data.targetDays }) }}
+                  reference={{ value: data.targetDays, label: t('sl.targetShort', { n: data.targetDays }) }}
                   groups={rows.map((r) => ({
                     label: r.officerName,
                     bars: [
