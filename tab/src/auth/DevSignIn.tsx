@@ -46,8 +46,8 @@ export function DevSignIn({ users, fetchImpl, onSignedIn }: DevSignInProps) {
 
   return (
     <main className={styles.main} data-testid="dev-signin">
-      <Title1 as="h1">{t('auth.devTitle')}</Title1>
-      <Text as="p">{t('auth.devBody')}</Text>
+      <Title1 block as="h1">{t('auth.devTitle')}</Title1>
+      <Text block as="p">{t('auth.devBody')}</Text>
       <form className={styles.form} onSubmit={submit}>
         <Field label={t('auth.devUser')} required>
           <Select data-testid="dev-user-select" value={userId} onChange={(_, d) => setUserId(d.value)}>

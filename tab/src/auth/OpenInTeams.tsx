@@ -10,8 +10,8 @@ export function OpenInTeams() {
   const styles = useStyles();
   return (
     <main className={styles.main} data-testid="open-in-teams">
-      <Title1 as="h1">{t('auth.openInTeams')}</Title1>
-      <Text as="p">{t('auth.openInTeamsBody')}</Text>
+      <Title1 block as="h1">{t('auth.openInTeams')}</Title1>
+      <Text block as="p">{t('auth.openInTeamsBody')}</Text>
     </main>
   );
 }

@@ -21,7 +21,7 @@ export function CompaniesView() {
   return (
     <section aria-labelledby="companies-heading" data-testid="view-companies">
       <div className={styles.head}>
-        <Title1 as="h1" id="companies-heading">
+        <Title1 block as="h1" id="companies-heading">
           {t('co.title')}
         </Title1>
         <ExportButton path={api.companyExportPath(q)} fileName="foretag" testId="export-companies-csv" />
@@ -29,7 +29,7 @@ export function CompaniesView() {
       <CompanySearch initial={q} onSearch={setQ} />
       <ErrorBar error={list.error} />
       {!list.loading && !list.error && list.items.length === 0 ? (
-        <Text as="p">{t('co.none')}</Text>
+        <Text block as="p">{t('co.none')}</Text>
       ) : (
         <CompanyTable items={list.items} />
       )}

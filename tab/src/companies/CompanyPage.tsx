@@ -64,10 +64,10 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
       {!data && !error && <Spinner label={t('loading')} />}
       {c && data && (
         <>
-          <Title1 as="h1" id="company-heading">
+          <Title1 block as="h1" id="company-heading">
             {c.name}
           </Title1>
-          <Title2 as="h2">{t('co.details')}</Title2>
+          <Title2 block as="h2">{t('co.details')}</Title2>
           <dl className={styles.dl}>
             {details.map(([k, v]) => (
               <div key={k} style={{ display: 'contents' }}>
@@ -76,7 +76,7 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
               </div>
             ))}
           </dl>
-          <Title2 as="h2">{t('co.timeline')}</Title2>
+          <Title2 block as="h2">{t('co.timeline')}</Title2>
           <Timeline entries={data.timeline} />
         </>
       )}

@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export function Timeline({ entries }: { entries: TimelineEntry[] }) {
   const { t, formatDate } = useI18n();
   const styles = useStyles();
-  if (entries.length === 0) return <Text as="p">{t('co.timelineEmpty')}</Text>;
+  if (entries.length === 0) return <Text block as="p">{t('co.timelineEmpty')}</Text>;
   return (
     <ol className={styles.list} data-testid="company-timeline">
       {entries.map((e, i) => (

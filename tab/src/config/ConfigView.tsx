@@ -34,8 +34,8 @@ export function ConfigView() {
 
   return (
     <main className={styles.main} data-testid="config-view">
-      <Title1 as="h1">{t('config.title')}</Title1>
-      <Text as="p">{t('config.body')}</Text>
+      <Title1 block as="h1">{t('config.title')}</Title1>
+      <Text block as="p">{t('config.body')}</Text>
       <Field label={t('config.view')}>
         <Select value={path} onChange={(_, d) => setPath(d.value)} data-testid="config-view-select">
           {CHOICES.map((c) => (

@@ -65,7 +65,7 @@ export function FollowUpsView() {
   return (
     <section aria-labelledby="followups-heading" data-testid="view-followups">
       <div className={styles.head}>
-        <Title1 as="h1" id="followups-heading">
+        <Title1 block as="h1" id="followups-heading">
           {t('followups.title')}
         </Title1>
         <ExportButton path={api.followUpExportPath(filter)} fileName="uppfoljningar" testId="export-csv" />
@@ -87,7 +87,7 @@ export function FollowUpsView() {
       </div>
       <ErrorBar error={list.error} />
       {!list.loading && !list.error && list.items.length === 0 ? (
-        <Text as="p">{t('noRows')}</Text>
+        <Text block as="p">{t('noRows')}</Text>
       ) : (
         <FollowUpTable
           caption={t('followups.caption')}

@@ -30,7 +30,7 @@ export function MyFollowUpsView() {
   return (
     <section aria-labelledby="mine-heading" data-testid="view-mine">
       <div className={styles.head}>
-        <Title1 as="h1" id="mine-heading">
+        <Title1 block as="h1" id="mine-heading">
           {t('mine.title')}
         </Title1>
         <ExportButton path={api.followUpExportPath(filter)} fileName="uppfoljningar" testId="export-csv" />
@@ -38,7 +38,7 @@ export function MyFollowUpsView() {
       <FollowUpFilters value={filter} onChange={setFilter} showOfficer={false} />
       <ErrorBar error={list.error} />
       {!list.loading && !list.error && list.items.length === 0 ? (
-        <Text as="p">{t('noRows')}</Text>
+        <Text block as="p">{t('noRows')}</Text>
       ) : (
         <FollowUpTable
           caption={t('mine.caption')}

@@ -1,4 +1,4 @@
-import { Button, Field, Input, makeStyles, Select, Spinner, Text, Title1, Title2, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, Select, Spinner, Subtitle2, Text, Title1, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { ServiceLevel } from '../api/types';
@@ -53,7 +53,7 @@ export function ServiceLevelView() {
 
   return (
     <section aria-labelledby="sl-heading" data-testid="view-service-level">
-      <Title1 as="h1" id="sl-heading">
+      <Title1 block as="h1" id="sl-heading">
         {t('sl.title')}
       </Title1>
       <form className={styles.form} onSubmit={submit}>
@@ -82,15 +82,18 @@ export function ServiceLevelView() {
       {!data && !error && <Spinner label={t('loading')} />}
       {data && (
         <>
-          <Text as="p" data-testid="sl-target">
+          <Text block as="p" data-testid="sl-target">
             {t('sl.target', { n: data.targetDays })}
           </Text>
-          <Title2 as="h2">{t('sl.daysChart', { month: chartMonth || '–' })}</Title2>
+          <Title2 block as="h2">{t('sl.monthHeading', { month: chartMonth || '–' })}</Title2>
           {rows.length === 0 ? (
-            <Text as="p">{t('sl.noData')}</Text>
+            <Text block as="p">{t('sl.noData')}</Text>
           ) : (
             <div className={styles.pair}>
               <div className={styles.chart}>
+                <Subtitle2 block as="h3">
+                  {t('sl.daysHeading')}
+                </Subtitle2>
                 <BarChart
                   id="sl-days-chart"
                   title={t('sl.daysChart', { month: chartMonth })}
@@ -106,6 +109,9 @@ export function ServiceLevelView() {
                 />
               </div>
               <div className={styles.chart}>
+                <Subtitle2 block as="h3">
+                  {t('sl.shareHeading', { n: data.targetDays })}
+                </Subtitle2>
                 <BarChart
                   id="sl-share-chart"
                   title={t('sl.shareChart', { month: chartMonth })}
@@ -130,7 +136,7 @@ export function ServiceLevelView() {
               <ServiceLevelTable rows={data.months} />
             </div>
           </div>
-          <Title2 as="h2">{t('sl.ageChart')}</Title2>
+          <Title2 block as="h2">{t('sl.ageChart')}</Title2>
           <div className={styles.pair}>
             <div className={styles.chart}>
               <BarChart

@@ -11,7 +11,7 @@ import { useSession } from './SessionContext';
 function Notice({ text }: { text: string }) {
   return (
     <>
-      <Title1 as="h1">{text}</Title1>
+      <Title1 block as="h1">{text}</Title1>
       <MessageBar intent="warning">
         <MessageBarBody>{text}</MessageBarBody>
       </MessageBar>
