@@ -1,4 +1,5 @@
-import { MessageBar, MessageBarBody, Title1 } from '@fluentui/react-components';
+import { Title1 } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import type { Route } from '../app/route';
 import { CompaniesView } from '../companies/CompaniesView';
 import { CompanyPage } from '../companies/CompanyPage';
@@ -7,21 +8,22 @@ import { MyFollowUpsView } from '../followups/MyFollowUpsView';
 import { useI18n } from '../i18n/I18nContext';
 import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
 import { useSession } from './SessionContext';
+import { useStatus } from './StatusContext';
 
 function Notice({ text }: { text: string }) {
   return (
-    <>
-      <Title1 block as="h1">{text}</Title1>
-      <MessageBar intent="warning">
-        <MessageBarBody>{text}</MessageBarBody>
-      </MessageBar>
-    </>
+    <Title1 block as="h1">
+      {text}
+    </Title1>
   );
 }
 
 export function RouteView({ route }: { route: Route }) {
   const { isManager } = useSession();
   const { t } = useI18n();
+  const { clear } = useStatus();
+  const key = route.view === 'company' ? `company:${route.orgNr}` : route.view;
+  useEffect(() => clear(), [key, clear]);
   switch (route.view) {
     case 'mine':
     case 'config':
