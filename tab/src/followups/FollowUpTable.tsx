@@ -7,6 +7,7 @@ import { useSession } from '../shell/SessionContext';
 import { useTableStyles } from '../ui/tableStyles';
 import { categoryList, statusLabel } from './labels';
 import { OverdueBadge } from './OverdueBadge';
+import { rowHeaderId } from './rowHeaderId';
 
 export interface Selection {
   selected: ReadonlySet<string>;
@@ -75,7 +76,7 @@ export function FollowUpTable({ caption, items, showOwner, selection, renderActi
                   />
                 </td>
               )}
-              <th scope="row" className={mergeClasses(styles.td, styles.rowHeader)}>
+              <th scope="row" id={rowHeaderId(item.id)} tabIndex={-1} className={mergeClasses(styles.td, styles.rowHeader)}>
                 {item.title}
               </th>
               <td className={styles.td}>

@@ -64,6 +64,7 @@ describe('MyFollowUpsView', () => {
     expect(closeCall.headers.get('If-Match')).toBe('W/"1"');
     expect(await screen.findByText(`${item.title} har stängts.`)).toBeInTheDocument();
     expect(within(screen.getByTestId(`followup-row-${item.id}`)).getByText('Klar')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', `followup-${item.id}`));
   });
 
   it('on 412 shows that someone else changed it, with the new values, and reloads the row', async () => {

@@ -9,6 +9,7 @@ import { useTableStyles } from '../ui/tableStyles';
 import { CloseDialog } from './CloseDialog';
 import { PostponeMenu } from './PostponeMenu';
 import { ReassignDialog } from './ReassignDialog';
+import { rowHeaderId } from './rowHeaderId';
 import type { useFollowUpActions } from './useFollowUpActions';
 
 export interface RowActionsProps {
@@ -54,7 +55,16 @@ export function RowActions({ item, actions }: RowActionsProps) {
         {t('reassign.one')}
       </Button>
       {dialog === 'close' && (
-        <CloseDialog item={item} onClose={() => setDialog(null)} onSubmit={(note) => actions.close(item, note)} />
+        <CloseDialog
+          item={item}
+          onClose={() => setDialog(null)}
+          onSubmit={async (note) => {
+            const result = await actions.close(item, note);
+            // the row loses its buttons when done: keep keyboard focus on the row rather than the page
+            if (result.ok) setTimeout(() => document.getElementById(rowHeaderId(item.id))?.focus(), 0);
+            return result;
+          }}
+        />
       )}
       {dialog === 'reassign' && (
         <ReassignDialog
