@@ -1,0 +1,163 @@
+// Headless Debian Chromium driven by playwright-core, with helpers for the Agents Playground UI.
+// Selectors (Playground 0.2.28):
+//   chats            role=treeitem, text "Personal Chat" / "Group Chat" / channel names
+//   message box      [data-lexical-editor="true"][role=textbox]; send button accessible name "Send Message"
+//   bot messages     .fai-OutputCard (text messages and cards alike; the user's own bubbles are not)
+//   Adaptive Cards   .ac-adaptiveCard (inside .fai-OutputCard); text in .ac-textBlock;
+//                    actions are <button role=button aria-label=title> inside .ac-actionSet;
+//                    inputs are labelled by the card's label (aria-labelledby) and carry placeholder/aria-label,
+//                    the card's input id is NOT in the DOM (ids are generated "__ac-<uuid>").
+//   Mock an Activity top-bar button; menu items by text ("Install application"…; their accessible names are
+//                    handler names like "onInstallationUpdate onInstallationUpdateAdded"), then a dialog with a JSON
+//                    editor and the button "Send activity".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { artifact } from './paths.mjs';
+
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const DEFAULT_TIMEOUT_MS = Number(process.env.E2E_UI_TIMEOUT_MS ?? 20_000);
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * Launches Chromium with a fresh user-data-dir; every request not to 127.0.0.1/localhost is aborted
+ * (the Playground otherwise fetches fonts and scripts from res-1.cdn.office.net).
+ * Returns { browser, context, page, blocked, stop() }.
+ */
+export async function launchBrowser({ logName = 'browser' } = {}) {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (never download a browser)`);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+  // launchPersistentContext is how Playwright takes a user-data-dir; headless is also passed as a flag.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    timeout: 30_000,
+  });
+  context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    let host = '';
+    try { host = new URL(url).hostname; } catch { /* data: etc. */ }
+    if (url.startsWith('data:') || url.startsWith('blob:') || LOCAL_HOSTS.has(host)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  const logPath = artifact(`${logName}-console.log`);
+  fs.writeFileSync(logPath, '');
+  page.on('console', (m) => fs.appendFileSync(logPath, `[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => fs.appendFileSync(logPath, `[pageerror] ${e.stack ?? e}\n`));
+  return {
+    context,
+    page,
+    blocked,
+    async stop() {
+      await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** UI helpers for one Playground page. */
+export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
+  const messageBox = () => page.locator('[data-lexical-editor="true"][role=textbox]');
+  const botMessages = () => page.locator('.fai-OutputCard');
+  const cards = () => page.locator('.ac-adaptiveCard');
+
+  const ui = {
+    page,
+    messageBox,
+    botMessages,
+    cards,
+
+    /** Opens the Playground and waits until the chat UI is usable. Opening it makes the Playground send
+     * installationUpdate (add) + conversationUpdate for Personal Chat, which is selected by default. */
+    async open(url) {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.getByRole('treeitem').filter({ hasText: 'Personal Chat' }).first().waitFor();
+      await messageBox().waitFor();
+    },
+
+    /** Clicks a chat in the left tree ("Personal Chat", "Group Chat", "General", "Announcements"). */
+    async openChat(name) {
+      const item = page.getByRole('treeitem').filter({ hasText: name }).first();
+      await item.click();
+      await messageBox().waitFor();
+      return item;
+    },
+
+    /** Types text into the message box and presses "Send Message". Waits until the box is empty again. */
+    async sendMessage(text) {
+      const box = messageBox();
+      await box.click();
+      await box.pressSequentially(text, { delay: 5 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await page.waitForFunction(
+        () => (document.querySelector('[data-lexical-editor="true"][role=textbox]')?.textContent ?? '').trim() === '',
+        null, { timeout: DEFAULT_TIMEOUT_MS });
+    },
+
+    /** Sends text and returns the first bot message (card or text) that arrives after it. */
+    async sendAndWaitForReply(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const before = await botMessages().count();
+      await ui.sendMessage(text);
+      await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before, { timeout });
+      const reply = botMessages().nth(before);
+      await reply.waitFor();
+      return reply;
+    },
+
+    /** Waits for an Adaptive Card containing text (string or RegExp); returns the newest such card. */
+    async waitForCardText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const card = cards().filter({ hasText: text }).last();
+      await card.waitFor({ state: 'visible', timeout });
+      return card;
+    },
+
+    /** Waits for any bot message (text or card) containing text; returns the newest such message. */
+    async waitForBotText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const msg = botMessages().filter({ hasText: text }).last();
+      await msg.waitFor({ state: 'visible', timeout });
+      return msg;
+    },
+
+    /** Clicks the action button with this title, in `card` or else in the newest card that has it. */
+    async clickCardAction(title, { card } = {}) {
+      const scope = card ?? cards().filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
+      await scope.getByRole('button', { name: title, exact: true }).click();
+    },
+
+    /** Fills a card input found by its label, placeholder or aria-label, in `card` or else the newest card. */
+    async fillCardInput(labelOrPlaceholder, value, { card } = {}) {
+      const scope = card ?? cards().filter({ has: page.getByLabel(labelOrPlaceholder) }).last();
+      const input = scope.getByLabel(labelOrPlaceholder).or(scope.getByPlaceholder(labelOrPlaceholder)).first();
+      await input.fill(value);
+      return input;
+    },
+
+    /** Mock an Activity → "Install application" (or another menu entry) → "Send activity". */
+    async mockActivity(menuText = 'Install application') {
+      await page.getByRole('button', { name: 'Mock an Activity' }).click();
+      await page.getByRole('menuitem').filter({ hasText: menuText }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Send activity' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    },
+
+    async screenshot(name) {
+      const file = artifact(`${screenshotPrefix}${name}.png`);
+      await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).catch(() => {});
+      return file;
+    },
+  };
+  return ui;
+}
