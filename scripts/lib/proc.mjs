@@ -20,6 +20,14 @@ export function freePort() {
 
 export const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+export const TIMEOUT = Symbol('timeout');
+/** Resolves with the promise's value, or TIMEOUT after ms; the timer never outlives the race. */
+export function raceTimeout(promise, ms) {
+  let timer;
+  return Promise.race([promise, new Promise((r) => { timer = setTimeout(() => r(TIMEOUT), ms); })])
+    .finally(() => clearTimeout(timer));
+}
+
 /**
  * Starts a command in its own process group (so the whole tree can be signalled), appending stdout and
  * stderr to logFile. Returns { child, pid, output(), exited, stop(signal, graceMs) }.
@@ -90,11 +98,10 @@ export function startProcess(command, args, { cwd, env, logFile, name = path.bas
     async stop(signal = 'SIGTERM', graceMs = 5000) {
       if (exitInfo) return exitInfo;
       signalGroup(signal);
-      const timer = sleep(graceMs).then(() => 'timeout');
-      if ((await Promise.race([exited, timer])) === 'timeout') {
+      if ((await raceTimeout(exited, graceMs)) === TIMEOUT) {
         log?.write(`\n--- ${name} did not exit on ${signal} within ${graceMs} ms, SIGKILL\n`);
         signalGroup('SIGKILL');
-        await Promise.race([exited, sleep(2000)]);
+        await raceTimeout(exited, 2000);
       } else {
         // The leader exited; make sure no grandchild of the group survives.
         signalGroup('SIGKILL');

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { raceTimeout } from '../../../scripts/lib/proc.mjs';
 import { artifact } from './paths.mjs';
 
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
@@ -61,7 +62,7 @@ export async function launchBrowser({ logName = 'browser' } = {}) {
     page,
     blocked,
     async stop() {
-      await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 10_000))]);
+      await raceTimeout(context.close().catch(() => {}), 10_000);
       fs.rmSync(userDataDir, { recursive: true, force: true });
     },
   };

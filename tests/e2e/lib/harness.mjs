@@ -1,9 +1,11 @@
 // Starts the whole stack for one test file: Azurite → bot host → Agents Playground → Chromium, on free
 // ports; stops everything in reverse order, also on failure, timeout or Ctrl-C.
+import fs from 'node:fs';
 import { startAzurite } from '../../../scripts/lib/azurite.mjs';
 import { startPlayground, PLAYGROUND_TENANT_ID } from '../../../scripts/lib/playground.mjs';
 import { launchBrowser, playgroundUi } from './browser.mjs';
-import { startHost } from './host.mjs';
+import { startHost, MESSAGES_PATH } from './host.mjs';
+import { freePort } from '../../../scripts/lib/proc.mjs';
 import { artifact } from './paths.mjs';
 
 /** Hard limit for one test file; after it everything is torn down and the process exits. */
@@ -26,7 +28,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
 export async function startStack({ name }) {
   const parts = [];
   const track = (label, obj, stopFn) => {
-    const entry = { label, stop: stopFn, kill: () => obj?.proc && process.kill(-obj.proc.pid, 'SIGKILL') };
+    const entry = { label, stop: stopFn, kill: () => { if (obj?.proc && !obj.proc.exitInfo()) process.kill(-obj.proc.pid, 'SIGKILL'); } };
     parts.push(entry);
     live.add(entry);
     return obj;
@@ -35,7 +37,8 @@ export async function startStack({ name }) {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    for (const p of parts.reverse()) {
+    const order = ['browser', 'playground', 'host', 'azurite'];
+    for (const p of [...parts].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))) {
       try { await p.stop(); } catch (e) { console.error(`e2e: stopping ${p.label} failed: ${e.message}`); }
       live.delete(p);
     }
@@ -48,12 +51,36 @@ export async function startStack({ name }) {
   }, FILE_TIMEOUT_MS);
   watchdog.unref();
 
+  const t0 = Date.now();
+  const timings = [];
+  const mark = (what) => timings.push(`${what} +${Date.now() - t0} ms`);
   try {
-    const azurite = track('azurite', await startAzurite({ logFile: artifact(`${name}-azurite.log`) }), () => azurite.stop());
-    const host = track('host', await startHost({ tablesConnectionString: azurite.connectionString, tenantId: PLAYGROUND_TENANT_ID, logFile: artifact(`${name}-host.log`) }), () => host.stop());
-    const playground = track('playground', await startPlayground({ botEndpoint: host.messagesUrl, logFile: artifact(`${name}-playground.log`) }),
-      () => playground.stop({ keepLogTo: artifact(`${name}-playground-devtools.log`) }));
-    const browser = track('browser', await launchBrowser({ logName: name }), () => browser.stop());
+    // The host's port is chosen first so the Playground (which only calls the bot once a chat is opened)
+    // and Chromium start in parallel with Azurite → host.
+    const hostPort = await freePort();
+    const backend = (async () => {
+      const azurite = track('azurite', await startAzurite({ logFile: artifact(`${name}-azurite.log`) }), () => azurite.stop());
+      mark('azurite');
+      const host = track('host', await startHost({ port: hostPort, tablesConnectionString: azurite.connectionString, tenantId: PLAYGROUND_TENANT_ID, logFile: artifact(`${name}-host.log`) }), () => host.stop());
+      mark('host');
+      return { azurite, host };
+    })();
+    const front = (async () => {
+      const playground = track('playground', await startPlayground({ botEndpoint: `http://127.0.0.1:${hostPort}${MESSAGES_PATH}`, logFile: artifact(`${name}-playground.log`) }),
+        () => playground.stop({ keepLogTo: artifact(`${name}-playground-devtools.log`) }));
+      mark('playground');
+      return { playground };
+    })();
+    const chromium = (async () => {
+      const browser = track('browser', await launchBrowser({ logName: name }), () => browser.stop());
+      mark('chromium');
+      return { browser };
+    })();
+    const results = await Promise.allSettled([backend, front, chromium]);
+    const failed = results.filter((r) => r.status === 'rejected');
+    if (failed.length) throw failed[0].reason;
+    const { azurite, host, playground, browser } = Object.assign({}, ...results.map((r) => r.value));
+    fs.writeFileSync(artifact(`${name}-timings.log`), timings.join('\n') + '\n');
     const ui = playgroundUi(browser.page, { screenshotPrefix: `${name}-` });
     return { ui, page: browser.page, browser, host, playground, azurite, stop };
   } catch (e) {
