@@ -7,6 +7,9 @@
 //                    actions are <button role=button aria-label=title> inside .ac-actionSet;
 //                    inputs are labelled by the card's label (aria-labelledby) and carry placeholder/aria-label,
 //                    the card's input id is NOT in the DOM (ids are generated "__ac-<uuid>").
+//   toast/error      an invoke response of type activity.message or error shows as a banner inside the card's
+//                    .fai-OutputCard (text + close button), not as a new message
+//   HTTP errors      a non-2xx answer of the bot shows nothing in the chat, only a Log Panel line "message 500"
 //   Mock an Activity top-bar button; menu items by text ("Install application"…; their accessible names are
 //                    handler names like "onInstallationUpdate onInstallationUpdateAdded"), then a dialog with a JSON
 //                    editor and the button "Send activity".
@@ -74,6 +77,17 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
   const botMessages = () => page.locator('.fai-OutputCard');
   const cards = () => page.locator('.ac-adaptiveCard');
 
+  /** Wraps a wait so that a timeout reports what the Playground's Log Panel saw (e.g. "message 500"). */
+  const explain = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      const log = await ui.logPanelText().catch(() => '');
+      e.message = `${what}: ${e.message}\n--- Playground Log Panel (last lines):\n${log.split('\n').slice(-25).join('\n')}`;
+      throw e;
+    }
+  };
+
   const ui = {
     page,
     messageBox,
@@ -111,23 +125,25 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
     async sendAndWaitForReply(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
       const before = await botMessages().count();
       await ui.sendMessage(text);
-      await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before, { timeout });
-      const reply = botMessages().nth(before);
-      await reply.waitFor();
-      return reply;
+      return explain(`no bot reply to "${text}"`, async () => {
+        await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before, { timeout });
+        const reply = botMessages().nth(before);
+        await reply.waitFor();
+        return reply;
+      });
     },
 
     /** Waits for an Adaptive Card containing text (string or RegExp); returns the newest such card. */
     async waitForCardText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
       const card = cards().filter({ hasText: text }).last();
-      await card.waitFor({ state: 'visible', timeout });
+      await explain(`no Adaptive Card with "${text}"`, () => card.waitFor({ state: 'visible', timeout }));
       return card;
     },
 
     /** Waits for any bot message (text or card) containing text; returns the newest such message. */
     async waitForBotText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
       const msg = botMessages().filter({ hasText: text }).last();
-      await msg.waitFor({ state: 'visible', timeout });
+      await explain(`no bot message with "${text}"`, () => msg.waitFor({ state: 'visible', timeout }));
       return msg;
     },
 
@@ -152,6 +168,14 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       const dialog = page.getByRole('dialog');
       await dialog.getByRole('button', { name: 'Send activity' }).click();
       await dialog.waitFor({ state: 'detached' });
+    },
+
+    /** Text of the Log Panel (right side): every call to the bot with its HTTP status, e.g.
+     * "Microsoft 365 Agents Playground -> User Application message 500 krasch". No stable selector exists;
+     * this climbs from the "Log Panel" heading. Diagnostics only. */
+    async logPanelText() {
+      const panel = page.getByText('Log Panel', { exact: true }).first().locator('xpath=../../..');
+      return (await panel.innerText({ timeout: 2000 })).replace(/\n(?!\[\d)/g, ' ');
     },
 
     async screenshot(name) {
