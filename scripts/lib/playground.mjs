@@ -14,9 +14,10 @@ const CLI = path.join(REPO_ROOT, 'node_modules/@microsoft/m365agentsplayground/c
 // harness and the bot's Development settings agree on them. Note the tenant id's last group has 13 digits.
 export const PLAYGROUND_TENANT_ID = '00000000-0000-0000-0000-0000000000001';
 export const PLAYGROUND_BOT_ID = '00000000-0000-0000-0000-00000000000011';
+export const PLAYGROUND_BOT_NAME = 'NaringslivCrm';
 export const PLAYGROUND_USER = { id: 'user-id-0', aadObjectId: '00000000-0000-0000-0000-0000000000020', name: 'Alex Wilber' };
 
-export function playgroundConfigYaml({ tenantId = PLAYGROUND_TENANT_ID, botId = PLAYGROUND_BOT_ID, botName = 'NaringslivCrm',
+export function playgroundConfigYaml({ tenantId = PLAYGROUND_TENANT_ID, botId = PLAYGROUND_BOT_ID, botName = PLAYGROUND_BOT_NAME,
   personalChatId = 'personal-chat-id', groupChatId = 'group-chat-id' } = {}) {
   // Schema: https://aka.ms/teams-app-test-tool-config/0.1.1/config.schema.json (default file is embedded in
   // the package's dist/index.js). There is no locale key: activities always carry locale "en-US".

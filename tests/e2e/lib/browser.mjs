@@ -19,6 +19,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { raceTimeout } from '../../../scripts/lib/proc.mjs';
 import { artifact } from './paths.mjs';
+import { PLAYGROUND_BOT_NAME } from '../../../scripts/lib/playground.mjs';
 
 export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -119,6 +120,17 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       await page.waitForFunction(
         () => (document.querySelector('[data-lexical-editor="true"][role=textbox]')?.textContent ?? '').trim() === '',
         null, { timeout: DEFAULT_TIMEOUT_MS });
+    },
+
+    /** Group chat / channel: types "@", picks the bot from the mention menu, types text and sends. The bot gets
+     * text "<at>Bot name</at> text" and a mention entity {mentioned: {id, name}, text: "<at>Bot name</at>"}. */
+    async sendMention(text, { botName = PLAYGROUND_BOT_NAME } = {}) {
+      const box = messageBox();
+      await box.click();
+      await box.pressSequentially('@');
+      await page.getByRole('menuitem').filter({ hasText: botName }).first().click();
+      await box.pressSequentially(` ${text}`, { delay: 5 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
     },
 
     /** Sends text and returns the first bot message (card or text) that arrives after it. */
