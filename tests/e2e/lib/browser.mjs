@@ -73,7 +73,13 @@ export async function launchBrowser({ logName = 'browser' } = {}) {
 }
 
 /** UI helpers for one Playground page. */
+/** Playwright's hasText matches strings case-insensitively; make strings exact (case-sensitive) instead. */
+export function exactText(text) {
+  return typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text;
+}
+
 export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
+  let replySeq = 0;
   const messageBox = () => page.locator('[data-lexical-editor="true"][role=textbox]');
   const botMessages = () => page.locator('.fai-OutputCard');
   const cards = () => page.locator('.ac-adaptiveCard');
@@ -133,28 +139,64 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       await page.getByRole('button', { name: 'Send Message' }).click();
     },
 
-    /** Sends text and returns the first bot message (card or text) that arrives after it. */
-    async sendAndWaitForReply(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
-      const before = await botMessages().count();
+    /** Resolves once no new bot message has arrived for quietMs (e.g. duplicate welcome messages). */
+    async waitForQuiet({ quietMs = 700, timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const deadline = Date.now() + timeout;
+      let last = await botMessages().count();
+      let since = Date.now();
+      while (Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        const n = await botMessages().count();
+        if (n !== last) { last = n; since = Date.now(); } else if (Date.now() - since >= quietMs) return n;
+      }
+      return last;
+    },
+
+    /** Sends text and returns the first bot message (card or text) after the user's own bubble for it; with
+     * `containing` (case-sensitive string or RegExp), the first such message that contains it. */
+    async sendAndWaitForReply(text, { containing, timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      await ui.waitForQuiet({ timeout });
       await ui.sendMessage(text);
-      return explain(`no bot reply to "${text}"`, async () => {
-        await page.waitForFunction((n) => document.querySelectorAll('.fai-OutputCard').length > n, before, { timeout });
-        const reply = botMessages().nth(before);
+      const tag = `r${++replySeq}`;
+      const want = containing === undefined ? null
+        : containing instanceof RegExp ? { source: containing.source, flags: containing.flags } : { literal: containing };
+      return explain(`no bot reply to "${text}"${containing ? ` containing ${containing}` : ''}`, async () => {
+        await page.waitForFunction(({ text, tag, want }) => {
+          // The user's bubble: the last element whose own text is exactly `text`, outside bot messages, the chat
+          // tree, the editor and the log panel. The reply is the first bot message after it in document order.
+          // The Log Panel (no stable selector) repeats the text: its container is 3 levels above its heading.
+          const heading = [...document.querySelectorAll('span')].find((el) => el.textContent === 'Log Panel');
+          const logPanel = heading?.parentElement?.parentElement?.parentElement;
+          const inExcluded = (el) => el.closest('.fai-OutputCard, [role=treeitem], [data-lexical-editor], [role=textbox], [role=dialog], [role=menu]')
+            || (logPanel && logPanel.contains(el));
+          const spans = [...document.querySelectorAll('span, p, div')].filter((el) => el.children.length === 0
+            && el.textContent.trim() === text && !inExcluded(el));
+          const mine = spans.at(-1);
+          if (!mine) return false;
+          const matches = (m) => !want || (want.literal !== undefined ? m.textContent.includes(want.literal)
+            : new RegExp(want.source, want.flags).test(m.innerText));
+          const reply = [...document.querySelectorAll('.fai-OutputCard')]
+            .find((m) => (mine.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) && matches(m));
+          if (!reply) return false;
+          reply.setAttribute('data-e2e-reply', tag);
+          return true;
+        }, { text, tag, want }, { timeout });
+        const reply = page.locator(`.fai-OutputCard[data-e2e-reply="${tag}"]`);
         await reply.waitFor();
         return reply;
       });
     },
 
-    /** Waits for an Adaptive Card containing text (string or RegExp); returns the newest such card. */
+    /** Waits for an Adaptive Card containing text (case-sensitive string, or RegExp); returns the newest such card. */
     async waitForCardText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
-      const card = cards().filter({ hasText: text }).last();
+      const card = cards().filter({ hasText: exactText(text) }).last();
       await explain(`no Adaptive Card with "${text}"`, () => card.waitFor({ state: 'visible', timeout }));
       return card;
     },
 
-    /** Waits for any bot message (text or card) containing text; returns the newest such message. */
+    /** Waits for any bot message (text or card) containing text (case-sensitive string, or RegExp); returns the newest. */
     async waitForBotText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
-      const msg = botMessages().filter({ hasText: text }).last();
+      const msg = botMessages().filter({ hasText: exactText(text) }).last();
       await explain(`no bot message with "${text}"`, () => msg.waitFor({ state: 'visible', timeout }));
       return msg;
     },

@@ -5,8 +5,13 @@ import { startAzurite } from '../../../scripts/lib/azurite.mjs';
 import { startPlayground, PLAYGROUND_TENANT_ID } from '../../../scripts/lib/playground.mjs';
 import { launchBrowser, playgroundUi } from './browser.mjs';
 import { startHost, MESSAGES_PATH } from './host.mjs';
+import { startLocaleProxy } from './locale-proxy.mjs';
 import { freePort } from '../../../scripts/lib/proc.mjs';
 import { artifact } from './paths.mjs';
+
+/** Locale the tests' Teams client uses. The Playground always sends en-US; a proxy rewrites it. Set
+ * E2E_CLIENT_LOCALE=none to talk to the host directly (the Playground's en-US). */
+export const CLIENT_LOCALE = process.env.E2E_CLIENT_LOCALE ?? 'sv-SE';
 
 /** Hard limit for one test file; after it everything is torn down and the process exits. */
 export const FILE_TIMEOUT_MS = Number(process.env.E2E_FILE_TIMEOUT_MS ?? 170_000);
@@ -25,7 +30,7 @@ for (const sig of ['SIGINT', 'SIGTERM']) {
  * name: used for artifact file names. Returns { ui, page, host, playground, azurite, stop() }.
  * stop() is idempotent and never throws.
  */
-export async function startStack({ name }) {
+export async function startStack({ name, locale = CLIENT_LOCALE }) {
   const parts = [];
   const track = (label, obj, stopFn) => {
     const entry = { label, stop: stopFn, kill: () => { if (obj?.proc && !obj.proc.exitInfo()) process.kill(-obj.proc.pid, 'SIGKILL'); } };
@@ -37,7 +42,7 @@ export async function startStack({ name }) {
   const stop = async () => {
     if (stopped) return;
     stopped = true;
-    const order = ['browser', 'playground', 'host', 'azurite'];
+    const order = ['browser', 'playground', 'proxy', 'host', 'azurite'];
     for (const p of [...parts].sort((a, b) => order.indexOf(a.label) - order.indexOf(b.label))) {
       try { await p.stop(); } catch (e) { console.error(`e2e: stopping ${p.label} failed: ${e.message}`); }
       live.delete(p);
@@ -58,6 +63,12 @@ export async function startStack({ name }) {
     // The host's port is chosen first so the Playground (which only calls the bot once a chat is opened)
     // and Chromium start in parallel with Azurite → host.
     const hostPort = await freePort();
+    let botEndpoint = `http://127.0.0.1:${hostPort}${MESSAGES_PATH}`;
+    if (locale && locale !== 'none') {
+      const proxy = await startLocaleProxy({ target: `http://127.0.0.1:${hostPort}`, locale });
+      parts.push({ label: 'proxy', stop: () => proxy.stop() });
+      botEndpoint = `${proxy.url}${MESSAGES_PATH}`;
+    }
     const backend = (async () => {
       const azurite = track('azurite', await startAzurite({ logFile: artifact(`${name}-azurite.log`) }), () => azurite.stop());
       mark('azurite');
@@ -66,7 +77,7 @@ export async function startStack({ name }) {
       return { azurite, host };
     })();
     const front = (async () => {
-      const playground = track('playground', await startPlayground({ botEndpoint: `http://127.0.0.1:${hostPort}${MESSAGES_PATH}`, logFile: artifact(`${name}-playground.log`) }),
+      const playground = track('playground', await startPlayground({ botEndpoint, logFile: artifact(`${name}-playground.log`) }),
         () => playground.stop({ keepLogTo: artifact(`${name}-playground-devtools.log`) }));
       mark('playground');
       return { playground };
