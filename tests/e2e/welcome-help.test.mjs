@@ -2,6 +2,7 @@
 // Run: node --test tests/e2e/   (needs `npm ci` and a built bot: dotnet build)
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { exactText } from './lib/browser.mjs';
 import { startStack } from './lib/harness.mjs';
 
 // Expected bot texts — align these with the bot's resources. Matching is case-sensitive.
@@ -34,6 +35,13 @@ describe('welcome and help in Personal Chat', { timeout: 170_000 }, () => {
     } finally {
       await ui.screenshot('1-welcome');
     }
+  });
+
+  test('the welcome card is sent once per install, not again for conversationUpdate', { timeout: 30_000 }, async () => {
+    // The Playground (like Teams) sends installationUpdate (add) and conversationUpdate (membersAdded incl. the
+    // bot) for one install, in either order.
+    await ui.waitForQuiet({ quietMs: 1500 });
+    assert.equal(await ui.cards().filter({ hasText: exactText(WELCOME_TEXT) }).count(), 1, 'exactly one welcome card');
   });
 
   test(`"${HELP_COMMAND}" answers with the help card`, { timeout: 30_000 }, async () => {
