@@ -209,7 +209,9 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
 
     /** Fills a card input found by its label, placeholder or aria-label, in `card` or else the newest card. */
     async fillCardInput(labelOrPlaceholder, value, { card } = {}) {
-      const scope = card ?? cards().filter({ has: page.getByLabel(labelOrPlaceholder) }).last();
+      // An input's accessible name comes from the card's label (aria-labelledby), so a placeholder is found by
+      // getByPlaceholder, not getByLabel.
+      const scope = card ?? cards().filter({ has: page.getByLabel(labelOrPlaceholder).or(page.getByPlaceholder(labelOrPlaceholder)) }).last();
       const input = scope.getByLabel(labelOrPlaceholder).or(scope.getByPlaceholder(labelOrPlaceholder)).first();
       await input.fill(value);
       return input;
