@@ -152,35 +152,25 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       return last;
     },
 
-    /** Sends text and returns the first bot message (card or text) after the user's own bubble for it; with
-     * `containing` (case-sensitive string or RegExp), the first such message that contains it. */
+    /** Sends text and returns the first bot message (card or text) that arrives after it; with `containing`
+     * (case-sensitive string or RegExp), the first new message that contains it. First waits until no bot message
+     * has arrived for a moment, then counts: new messages are those beyond that count. (Position relative to the
+     * user's bubble is not reliable: under load a fast reply can be rendered above the user's message.) */
     async sendAndWaitForReply(text, { containing, timeout = DEFAULT_TIMEOUT_MS } = {}) {
-      await ui.waitForQuiet({ timeout });
+      const before = await ui.waitForQuiet({ timeout });
       await ui.sendMessage(text);
       const tag = `r${++replySeq}`;
       const want = containing === undefined ? null
         : containing instanceof RegExp ? { source: containing.source, flags: containing.flags } : { literal: containing };
       return explain(`no bot reply to "${text}"${containing ? ` containing ${containing}` : ''}`, async () => {
-        await page.waitForFunction(({ text, tag, want }) => {
-          // The user's bubble: the last element whose own text is exactly `text`, outside bot messages, the chat
-          // tree, the editor and the log panel. The reply is the first bot message after it in document order.
-          // The Log Panel (no stable selector) repeats the text: its container is 3 levels above its heading.
-          const heading = [...document.querySelectorAll('span')].find((el) => el.textContent === 'Log Panel');
-          const logPanel = heading?.parentElement?.parentElement?.parentElement;
-          const inExcluded = (el) => el.closest('.fai-OutputCard, [role=treeitem], [data-lexical-editor], [role=textbox], [role=dialog], [role=menu]')
-            || (logPanel && logPanel.contains(el));
-          const spans = [...document.querySelectorAll('span, p, div')].filter((el) => el.children.length === 0
-            && el.textContent.trim() === text && !inExcluded(el));
-          const mine = spans.at(-1);
-          if (!mine) return false;
+        await page.waitForFunction(({ before, tag, want }) => {
           const matches = (m) => !want || (want.literal !== undefined ? m.textContent.includes(want.literal)
             : new RegExp(want.source, want.flags).test(m.innerText));
-          const reply = [...document.querySelectorAll('.fai-OutputCard')]
-            .find((m) => (mine.compareDocumentPosition(m) & Node.DOCUMENT_POSITION_FOLLOWING) && matches(m));
+          const reply = [...document.querySelectorAll('.fai-OutputCard')].slice(before).find(matches);
           if (!reply) return false;
           reply.setAttribute('data-e2e-reply', tag);
           return true;
-        }, { text, tag, want }, { timeout });
+        }, { before, tag, want }, { timeout });
         const reply = page.locator(`.fai-OutputCard[data-e2e-reply="${tag}"]`);
         await reply.waitFor();
         return reply;
