@@ -17,13 +17,18 @@ public static class ContactFormCard
     public const string CancelVerb = "cancelContact";
 
     public static AdaptiveCard Build(ContactDraft d, NeedCategoryCatalog catalog, DateOnly today, bool en,
-        IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false)
+        IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false, string? notice = null)
     {
         string L(string sv, string english) => en ? english : sv;
         var body = new List<CardElement>
         {
             new TextBlock(L("Logga kontakt", "Log a contact")) { Size = "large", Weight = "bolder", Style = "heading" },
         };
+        if (notice is not null)
+        {
+            body.Add(new TextBlock(notice) { Color = "accent", Id = "notice" });
+        }
+
         if (errors is { Count: > 0 })
         {
             body.Add(new Container([.. errors.Select(e => new TextBlock("⚠ " + e) { Color = "attention" })]) { Style = "attention", Id = "errors" });
@@ -93,9 +98,9 @@ public static class ContactFormCard
 
         body.Add(new ColumnSet(
         [
-            new Column([SignalTypeInput(d, en)]) { Width = "stretch" },
-            new Column([new InputNumber { Id = "signalAmount", Label = L("Mängd", "Amount"), Value = (double?)d.SignalAmount, Min = 0 }]) { Width = "auto" },
-            new Column([UnitInput(d, en)]) { Width = "auto" },
+            new Column([SignalTypeInput(d, en)]) { Width = "2" },
+            new Column([new InputNumber { Id = "signalAmount", Label = L("Mängd", "Amount"), Value = (double?)d.SignalAmount, Min = 0 }]) { Width = "1" },
+            new Column([UnitInput(d, en)]) { Width = "1" },
         ]));
         body.Add(new InputText { Id = "signalTimeFrame", Label = L("Tidsram (t.ex. 2027, till hösten)", "Time frame (e.g. 2027)"), Value = d.SignalTimeFrame, MaxLength = 100 });
 

@@ -47,14 +47,10 @@ public sealed class QuickCaptureHandler(QuickCaptureParser parser, CompanyNameCa
             DetectedSignals = [.. draft.Signals.Select(s => new ContactDraft.DetectedSignal(
                 s.Type, [.. s.Quantities.Select(q => new ContactDraft.DetectedQuantity(q.Amount, q.Unit))], s.TimeFrame?.Text, s.TimeFrame?.Year))],
         };
-        var notes = new List<string> { en ? "Draft from your message – check it and press Save." : "Utkast från ditt meddelande – kontrollera och tryck Spara." };
-        if (draft.OrgNumberError is { } error)
-        {
-            notes.Add(en ? error.English : error.Swedish);
-        }
-
-        var card = ContactFormCard.Build(form, catalog, SwedishCalendar.Today(time), en, notes,
-            unknownCompany: orgnr is not null && draft.Company is null);
+        var notice = en ? "Draft from your message – check it and press Save." : "Utkast från ditt meddelande – kontrollera och tryck Spara.";
+        List<string> errors = draft.OrgNumberError is { } error ? [en ? error.English : error.Swedish] : [];
+        var card = ContactFormCard.Build(form, catalog, SwedishCalendar.Today(time), en, errors,
+            unknownCompany: orgnr is not null && draft.Company is null, notice: notice);
         await turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken);
         return true;
     }
