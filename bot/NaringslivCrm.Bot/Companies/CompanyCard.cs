@@ -53,7 +53,7 @@ public static class CompanyCard
         body.Add(openFollowUps.Count == 0
             ? new TextBlock(L("Inga öppna uppföljningar.", "No open follow-ups.")) { IsSubtle = true }
             : new FactSet([.. openFollowUps.Take(8).Select(f => new Fact(Date(f.DueDate), $"{Short(f.Description)} – {f.Owner.DisplayName}"))]));
-        return new AdaptiveCard { Lang = en ? "en" : "sv", FallbackText = c.Name, Body = body };
+        return new AdaptiveCard { FallbackText = c.Name, Body = body };
     }
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -41,7 +41,7 @@ public sealed class CompanyCommand(CompanyNameCache names, CompanyCardService ca
 
         var choices = new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
+
             Body = [new TextBlock(en ? "Several companies match – choose one:" : "Flera företag matchar – välj ett:") { Weight = "bolder" }],
             Actions = [.. hits.Take(5).Select(h => ContactFormCard.Execute(CompanyCardAction.Verb, $"{h.Name} ({h.OrgNumber})",
                 new Dictionary<string, object?> { ["company"] = h.OrgNumber.Digits }, "none"))],

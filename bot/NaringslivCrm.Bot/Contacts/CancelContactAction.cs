@@ -15,7 +15,7 @@ public sealed class CancelContactAction : ICardActionHandler
         var en = BotUser.English(turn);
         return Task.FromResult(CardActionResult.Replace(new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
+
             Body = [new TextBlock(en ? "Cancelled – nothing was saved." : "Avbrutet – ingenting sparades.") { IsSubtle = true }],
         }));
     }

@@ -17,7 +17,8 @@ public static class ContactFormCard
     public const string CancelVerb = "cancelContact";
 
     public static AdaptiveCard Build(ContactDraft d, NeedCategoryCatalog catalog, DateOnly today, bool en,
-        IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false, string? notice = null)
+        IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false, string? notice = null,
+        IReadOnlyList<Choice>? knownCompanies = null)
     {
         string L(string sv, string english) => en ? english : sv;
         var body = new List<CardElement>
@@ -34,17 +35,29 @@ public static class ContactFormCard
             body.Add(new Container([.. errors.Select(e => new TextBlock("⚠ " + e) { Color = "attention" })]) { Style = "attention", Id = "errors" });
         }
 
-        body.Add(new InputChoiceSet
-        {
-            Id = "company",
-            Label = L("Företag (skriv namn eller organisationsnummer)", "Company (type a name or org number)"),
-            Style = "filtered",
-            IsRequired = true,
-            ErrorMessage = L("Välj ett företag", "Choose a company"),
-            Value = d.Company,
-            Choices = d.Company is null ? [] : [new Choice(d.CompanyName ?? d.Company, d.Company)],
-            ChoicesData = new DataQuery("companies") { Count = 15 },
-        });
+        var choices = (d.Company is null ? [] : new List<Choice> { new(d.CompanyName ?? d.Company, d.Company) })
+            .Concat((knownCompanies ?? []).Where(c => c.Value != d.Company)).Take(15).ToList();
+        body.Add(choices.Count == 0
+            ? new InputText
+            {
+                Id = "company",
+                Label = L("Företagets organisationsnummer", "The company's org number"),
+                Placeholder = "NNNNNN-NNNN",
+                IsRequired = true,
+                ErrorMessage = L("Ange organisationsnummer", "Enter the org number"),
+                MaxLength = 13,
+            }
+            : new InputChoiceSet
+            {
+                Id = "company",
+                Label = L("Företag (skriv namn eller organisationsnummer)", "Company (type a name or org number)"),
+                Style = "filtered",
+                IsRequired = true,
+                ErrorMessage = L("Välj ett företag", "Choose a company"),
+                Value = d.Company,
+                Choices = choices,
+                ChoicesData = new DataQuery("companies") { Count = 15 },
+            });
         if (unknownCompany)
         {
             body.Add(new InputText
@@ -59,7 +72,7 @@ public static class ContactFormCard
         body.Add(new ColumnSet(
         [
             new Column([KindInput(d, en)]) { Width = "stretch" },
-            new Column([new InputDate { Id = "date", Label = L("Datum", "Date"), Value = Iso(d.Date ?? today), IsRequired = true }]) { Width = "stretch" },
+            new Column([new InputDate { Id = "date", Label = L("Datum", "Date"), Value = Iso(d.Date ?? today), IsRequired = true, ErrorMessage = L("Ange datum", "Enter the date") }]) { Width = "stretch" },
         ]));
         body.Add(new InputText { Id = "participants", Label = L("Deltagare", "Participants"), Value = d.Participants, MaxLength = 500 });
         body.Add(new InputText
@@ -126,7 +139,7 @@ public static class ContactFormCard
         };
         return new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
+
             FallbackText = L("Formulär för att logga en kontakt", "Form to log a contact"),
             Body = body,
             Actions =

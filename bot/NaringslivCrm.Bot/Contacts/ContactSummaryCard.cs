@@ -49,7 +49,7 @@ public static class ContactSummaryCard
         var data = new Dictionary<string, object?> { ["interactionId"] = i.Id.ToString(), ["company"] = i.Company.Digits };
         return new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
+
             FallbackText = L("Kontakten är sparad", "The contact is saved"),
             Body = body,
             Actions =

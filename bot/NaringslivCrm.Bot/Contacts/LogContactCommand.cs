@@ -8,13 +8,15 @@ using NaringslivCrm.Teams.Routing;
 namespace NaringslivCrm.Bot.Contacts;
 
 /// <summary>"logga besök" / "ny kontakt": an empty contact form.</summary>
-public sealed class LogContactCommand(NeedCategoryCatalog catalog, TimeProvider time) : IBotCommand
+public sealed class LogContactCommand(NeedCategoryCatalog catalog, Companies.CompanyNameCache names, TimeProvider time) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["logga besök", "logga besok", "logga kontakt", "ny kontakt", "log visit", "new contact"];
 
-    public Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {
-        var card = ContactFormCard.Build(new ContactDraft(), catalog, SwedishCalendar.Today(time), BotUser.English(turn));
-        return turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken);
+        var first = await names.SearchAsync(BotUser.Municipality(turn), arguments, 15, cancellationToken);
+        var card = ContactFormCard.Build(new ContactDraft(), catalog, SwedishCalendar.Today(time), BotUser.English(turn),
+            knownCompanies: [.. first.Select(c => new Choice($"{c.Name} ({c.OrgNumber})", c.OrgNumber.Digits))]);
+        await turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken);
     }
 }

@@ -50,8 +50,10 @@ public sealed partial class SaveContactAction(
         var followUps = interaction is null ? [] : check.FollowUps(municipality, orgnr!, interaction.Id, me, now);
         if (check.Errors.Count > 0 || interaction is null)
         {
+            var known = await names.SearchAsync(municipality, null, 15, cancellationToken);
             return CardActionResult.Replace(ContactFormCard.Build(d with { CompanyName = company?.Name ?? d.CompanyName }, catalog, today, en,
-                check.Errors, unknownCompany: check.UnknownCompany, pastDue: check.PastDue));
+                check.Errors, unknownCompany: check.UnknownCompany, pastDue: check.PastDue,
+                knownCompanies: [.. known.Select(c => new Teams.Cards.Choice($"{c.Name} ({c.OrgNumber})", c.OrgNumber.Digits))]));
         }
 
         if (newCompany is not null)

@@ -30,11 +30,11 @@ public sealed class AddFollowUpAction(SwedishCalendar calendar, TimeProvider tim
         }
 
         body.Add(new InputText { Id = "followUpText", Label = L("Vad ska vi göra?", "What do we owe the firm?"), Value = text, IsRequired = true, MaxLength = 2000, ErrorMessage = L("Beskriv uppföljningen", "Describe the follow-up") });
-        body.Add(new InputDate { Id = "followUpDue", Label = L("Förfallodatum (arbetsdag)", "Due date (working day)"), Value = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), IsRequired = true });
+        body.Add(new InputDate { Id = "followUpDue", Label = L("Förfallodatum (arbetsdag)", "Due date (working day)"), Value = due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), IsRequired = true, ErrorMessage = L("Ange förfallodatum", "Enter the due date") });
         var data = new Dictionary<string, object?> { ["company"] = company, ["interactionId"] = interactionId, ["followUpId"] = Guid.NewGuid().ToString() };
         return new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
+
             Body = body,
             Actions = [ContactFormCard.Execute(SaveVerb, L("Spara uppföljning", "Save follow-up"), data)],
         };
@@ -76,6 +76,6 @@ public sealed class SaveFollowUpAction(IFollowUpRepository followUps, SwedishCal
         var status = saved.IsSuccess || saved.Error == Domain.Common.Errors.ConcurrencyConflict
             ? (en ? $"Follow-up saved: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}" : $"Uppföljningen är sparad: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}")
             : (en ? saved.Error!.English : saved.Error!.Swedish);
-        return CardActionResult.Replace(new AdaptiveCard { Lang = en ? "en" : "sv", Body = [new TextBlock(status) { Weight = "bolder", Color = "good" }] });
+        return CardActionResult.Replace(new AdaptiveCard { Body = [new TextBlock(status) { Weight = "bolder", Color = "good" }] });
     }
 }

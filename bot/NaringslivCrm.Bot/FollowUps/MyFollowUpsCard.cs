@@ -17,6 +17,7 @@ public static class MyFollowUpsCard
     public const string PostponeVerb = "postponeFollowUp";
     public const string ReassignVerb = "reassignFollowUp";
     public const string RefreshVerb = "myFollowUps";
+    public const string ReassignFormVerb = "reassignFollowUpForm";
 
     public static AdaptiveCard Build(IReadOnlyList<FollowUp> open, IReadOnlyDictionary<string, string> companyNames,
         IReadOnlyList<UserRef> colleagues, DateOnly today, bool en, string? status = null)
@@ -46,7 +47,39 @@ public static class MyFollowUpsCard
             body.Add(new TextBlock(L($"… och {open.Count - MaxShown} till. Se fliken Mina uppföljningar.", $"… and {open.Count - MaxShown} more. See the My follow-ups tab.")) { IsSubtle = true });
         }
 
-        return new AdaptiveCard { Lang = en ? "en" : "sv", FallbackText = L("Mina uppföljningar", "My follow-ups"), Body = body };
+        return new AdaptiveCard { FallbackText = L("Mina uppföljningar", "My follow-ups"), Body = body };
+    }
+
+    /// <summary>The colleague picker for one follow-up (a separate card, so the list is not repeated per item).</summary>
+    public static AdaptiveCard ReassignForm(FollowUp f, IReadOnlyList<UserRef> colleagues, bool en)
+    {
+        string L(string sv, string english) => en ? english : sv;
+        var id = f.Id.ToString("N");
+        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
+        var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
+        return new AdaptiveCard
+        {
+            FallbackText = L("Tilldela om", "Reassign"),
+            Body =
+            [
+                new TextBlock(L("Tilldela om uppföljning", "Reassign follow-up")) { Size = "large", Weight = "bolder", Style = "heading" },
+                new TextBlock(f.Description),
+                new InputChoiceSet
+                {
+                    Id = "owner_" + id,
+                    Label = L("Ny ansvarig", "New owner"),
+                    Style = "filtered",
+                    IsRequired = true,
+                    ErrorMessage = L("Välj en kollega", "Choose a colleague"),
+                    Choices = [.. others.Select(o => new Choice(o.DisplayName, o.UserId))],
+                },
+            ],
+            Actions =
+            [
+                ContactFormCard.Execute(ReassignVerb, L("Tilldela", "Reassign"), data),
+                ContactFormCard.Execute(RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(), "none"),
+            ],
+        };
     }
 
     private static Container Item(FollowUp f, string company, IReadOnlyList<UserRef> colleagues, DateOnly today, bool en)
@@ -62,11 +95,6 @@ public static class MyFollowUpsCard
             Actions = [ContactFormCard.Execute(CloseVerb, L("Klarmarkera", "Mark done"), data)],
         };
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
-        var reassignCard = new AdaptiveCard
-        {
-            Body = [new InputChoiceSet { Id = "owner_" + id, Label = L("Ny ansvarig", "New owner"), Style = "compact", IsRequired = true, Choices = [.. others.Select(o => new Choice(o.DisplayName, o.UserId))] }],
-            Actions = [ContactFormCard.Execute(ReassignVerb, L("Tilldela", "Reassign"), data)],
-        };
         var actions = new List<CardAction>
         {
             new ShowCardAction(noteCard) { Title = L("Klar", "Done") },
@@ -76,7 +104,7 @@ public static class MyFollowUpsCard
         };
         if (others.Count > 0)
         {
-            actions.Add(new ShowCardAction(reassignCard) { Title = L("Tilldela om", "Reassign") });
+            actions.Add(ContactFormCard.Execute(ReassignFormVerb, L("Tilldela om", "Reassign"), data, "none"));
         }
 
         return new Container(

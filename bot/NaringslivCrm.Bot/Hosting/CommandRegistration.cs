@@ -32,6 +32,8 @@ public static class CommandRegistration
         services.AddSingleton<ICardActionHandler, CloseFollowUpAction>();
         services.AddSingleton<ICardActionHandler, PostponeFollowUpAction>();
         services.AddSingleton<ICardActionHandler, ReassignFollowUpAction>();
+        services.AddSingleton<ICardActionHandler, ReassignFormAction>();
+        services.AddSingleton<ICardActionHandler, RefreshMyFollowUpsAction>();
 
         services.AddSingleton(new QuickCaptureParser());
         services.AddSingleton<CompanyNameCache>();

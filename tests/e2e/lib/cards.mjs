@@ -102,6 +102,13 @@ export function validateCard(input) {
   }
   for (const ev of events) {
     const where = describeSource(ev.source);
+    // Teams documents dynamic typeahead (Input.ChoiceSet "choices.data" with Data.Query) for the cards it renders,
+    // which are at most 1.5 (msteams-docs task-modules-and-cards/cards/dynamic-search.md); the schema lists the
+    // property from 1.6. Only this one Teams extension is let through, and only as an unsupported-in-version event.
+    if (AC.ValidationEvent[ev.event] === 'UnsupportedProperty' && /"choices\.data"/.test(ev.message)) {
+      warnings.push(`Teams extension choices.data${where ? ` at ${where}` : ''}`);
+      continue;
+    }
     const text = `${AC.ValidationEvent[ev.event] ?? ev.event}${where ? ` at ${where}` : ''}: ${ev.message}`;
     (WARNING_EVENTS.has(ev.event) ? warnings : errors).push(text);
   }
