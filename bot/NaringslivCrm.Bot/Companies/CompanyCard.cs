@@ -11,7 +11,7 @@ namespace NaringslivCrm.Bot.Companies;
 /// <summary>A company at a glance: register data, latest contacts, open needs and signals, open follow-ups.</summary>
 public static class CompanyCard
 {
-    public static AdaptiveCard Build(Company c, IReadOnlyList<Interaction> recent, IReadOnlyList<FollowUp> openFollowUps, bool en)
+    public static AdaptiveCard Build(Company c, IReadOnlyList<Interaction> recent, IReadOnlyList<FollowUp> openFollowUps, bool en, bool shared = false)
     {
         string L(string sv, string english) => en ? english : sv;
         var facts = new List<Fact> { new(L("Organisationsnummer", "Org number"), c.OrgNumber.ToString()) };
@@ -40,7 +40,7 @@ public static class CompanyCard
             ? new TextBlock(L("Inga kontakter loggade ännu.", "No contacts logged yet.")) { IsSubtle = true }
             : new FactSet([.. recent.Take(5).Select(i => new Fact(Date(i.Date), $"{Labels.Kind(i.Kind, en)} – {i.RecordedBy.DisplayName}{(i.IsConfidential ? L(" (sekretess)", " (confidential)") : "")}"))]));
 
-        var needs = recent.SelectMany(i => i.Needs).Where(n => n.Status == Domain.Needs.NeedStatus.Open).Take(8).ToList();
+        var needs = recent.SelectMany(i => i.Needs.Select(n => shared && i.IsConfidential ? Domain.Needs.Need.Restore(n.Id, n.Category, string.Empty, n.Severity, n.Status, n.ResolvedAt) : n)).Where(n => n.Status == Domain.Needs.NeedStatus.Open).Take(8).ToList();
         var signals = recent.SelectMany(i => i.Signals).Where(s => s.Status == Domain.Signals.SignalStatus.Open).Take(8).ToList();
         body.Add(new TextBlock(L("Öppna behov och signaler", "Open needs and signals")) { Weight = "bolder", Separator = true });
         body.Add(needs.Count + signals.Count == 0

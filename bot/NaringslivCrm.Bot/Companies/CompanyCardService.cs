@@ -9,7 +9,8 @@ namespace NaringslivCrm.Bot.Companies;
 /// <summary>Loads what the company card shows: a point read, the newest interactions and the open follow-ups.</summary>
 public sealed class CompanyCardService(ICompanyRepository companies, IInteractionRepository interactions, IFollowUpRepository followUps)
 {
-    public async Task<AdaptiveCard?> BuildAsync(MunicipalityCode municipality, OrgNumber orgnr, bool en, CancellationToken cancellationToken)
+    /// <param name="shared">The card leaves the officer's own chat (message extension): no text from confidential contacts.</param>
+    public async Task<AdaptiveCard?> BuildAsync(MunicipalityCode municipality, OrgNumber orgnr, bool en, CancellationToken cancellationToken, bool shared = false)
     {
         var company = await companies.GetAsync(municipality, orgnr, cancellationToken);
         if (company is null)
@@ -19,6 +20,6 @@ public sealed class CompanyCardService(ICompanyRepository companies, IInteractio
 
         var recent = await interactions.ListByCompanyAsync(municipality, orgnr, cancellationToken);
         var open = (await followUps.ListByCompanyAsync(municipality, orgnr, cancellationToken)).Where(f => f.Status != FollowUpStatus.Done).ToList();
-        return CompanyCard.Build(company, [.. recent.Take(10)], open, en);
+        return CompanyCard.Build(company, [.. recent.Take(10)], open, en, shared);
     }
 }

@@ -18,7 +18,7 @@ public static class ContactFormCard
 
     public static AdaptiveCard Build(ContactDraft d, NeedCategoryCatalog catalog, DateOnly today, bool en,
         IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false, string? notice = null,
-        IReadOnlyList<Choice>? knownCompanies = null)
+        IReadOnlyList<Choice>? knownCompanies = null, bool dialog = false)
     {
         string L(string sv, string english) => en ? english : sv;
         var body = new List<CardElement>
@@ -142,11 +142,14 @@ public static class ContactFormCard
 
             FallbackText = L("Formulär för att logga en kontakt", "Form to log a contact"),
             Body = body,
-            Actions =
-            [
-                Execute(SaveVerb, L("Spara", "Save"), data),
-                Execute(CancelVerb, L("Avbryt", "Cancel"), new Dictionary<string, object?> { ["draftId"] = d.DraftId.ToString() }, associatedInputs: "none"),
-            ],
+            // Dialogs (task modules) take Action.Submit only; chat cards use Action.Execute with a Submit fallback.
+            Actions = dialog
+                ? [new SubmitAction { Title = L("Spara", "Save"), Data = new Dictionary<string, object?>(data) { ["verb"] = SaveVerb } }]
+                :
+                [
+                    Execute(SaveVerb, L("Spara", "Save"), data),
+                    Execute(CancelVerb, L("Avbryt", "Cancel"), new Dictionary<string, object?> { ["draftId"] = d.DraftId.ToString() }, associatedInputs: "none"),
+                ],
         };
     }
 

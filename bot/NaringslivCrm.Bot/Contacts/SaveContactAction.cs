@@ -7,6 +7,7 @@ using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Routing;
 
 namespace NaringslivCrm.Bot.Contacts;
@@ -28,7 +29,11 @@ public sealed partial class SaveContactAction(
 {
     public string Verb => ContactFormCard.SaveVerb;
 
-    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken) =>
+        CardActionResult.Replace((await SaveAsync(turn, request, dialog: false, cancellationToken)).Card);
+
+    /// <summary>Saves the form; returns whether it was saved and the card to show (summary, or the form with messages).</summary>
+    public async Task<(bool Saved, AdaptiveCard Card)> SaveAsync(TurnContext turn, CardActionRequest request, bool dialog, CancellationToken cancellationToken)
     {
         var en = BotUser.English(turn);
         var d = ContactDraft.From(request);
@@ -51,9 +56,9 @@ public sealed partial class SaveContactAction(
         if (check.Errors.Count > 0 || interaction is null)
         {
             var known = await names.SearchAsync(municipality, null, 15, cancellationToken);
-            return CardActionResult.Replace(ContactFormCard.Build(d with { CompanyName = company?.Name ?? d.CompanyName }, catalog, today, en,
+            return (false, ContactFormCard.Build(d with { CompanyName = company?.Name ?? d.CompanyName }, catalog, today, en,
                 check.Errors, unknownCompany: check.UnknownCompany, pastDue: check.PastDue,
-                knownCompanies: [.. known.Select(c => new Teams.Cards.Choice($"{c.Name} ({c.OrgNumber})", c.OrgNumber.Digits))]));
+                knownCompanies: [.. known.Select(c => new Teams.Cards.Choice($"{c.Name} ({c.OrgNumber})", c.OrgNumber.Digits))], dialog: dialog));
         }
 
         if (newCompany is not null)
@@ -68,16 +73,16 @@ public sealed partial class SaveContactAction(
         if (!saved.IsSuccess && saved.Error == InteractionErrors.AlreadySaved)
         {
             var stored = await interactions.GetAsync(municipality, interaction.Id, cancellationToken) ?? interaction;
-            return CardActionResult.Replace(ContactSummaryCard.Build(stored, companyName, followUps, en));
+            return (true, ContactSummaryCard.Build(stored, companyName, followUps, en));
         }
 
         if (!saved.IsSuccess)
         {
-            return CardActionResult.Replace(ContactFormCard.Build(d, catalog, today, en, [en ? saved.Error!.English : saved.Error!.Swedish]));
+            return (false, ContactFormCard.Build(d, catalog, today, en, [en ? saved.Error!.English : saved.Error!.Swedish], dialog: dialog));
         }
 
         LogSaved(logger, municipality.Value, interaction.Kind, interaction.Needs.Count, interaction.Signals.Count, followUps.Count);
-        return CardActionResult.Replace(ContactSummaryCard.Build(interaction, companyName, followUps, en));
+        return (true, ContactSummaryCard.Build(interaction, companyName, followUps, en));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Contact saved in {Municipality}: {Kind} with {Needs} needs, {Signals} signals, {FollowUps} follow-ups")]

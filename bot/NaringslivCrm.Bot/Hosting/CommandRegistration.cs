@@ -24,7 +24,12 @@ public static class CommandRegistration
         services.AddSingleton<CardActionDispatcher>();
         services.AddSingleton<IInvokeHandler>(sp => sp.GetRequiredService<CardActionDispatcher>());
         services.AddSingleton<IInvokeHandler, CompanySearchInvoke>();
-        services.AddSingleton<ICardActionHandler, SaveContactAction>();
+        services.AddSingleton<IInvokeHandler, MessageExtensions.CompanySearchExtension>();
+        services.AddSingleton<IInvokeHandler, MessageExtensions.LogContactFetchTask>();
+        services.AddSingleton<IInvokeHandler, MessageExtensions.LogContactSubmitAction>();
+        services.AddSingleton<QuickCaptureDrafter>();
+        services.AddSingleton<SaveContactAction>();
+        services.AddSingleton<ICardActionHandler>(sp => sp.GetRequiredService<SaveContactAction>());
         services.AddSingleton<ICardActionHandler, CancelContactAction>();
         services.AddSingleton<ICardActionHandler, CompanyCardAction>();
         services.AddSingleton<ICardActionHandler, AddFollowUpAction>();
