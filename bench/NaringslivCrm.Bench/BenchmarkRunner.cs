@@ -12,11 +12,15 @@ public static class BenchmarkRunner
             case "roundtrip":
                 await RoundTripBenchmark.RunAsync(options);
                 return 0;
+            case "mesearch":
+                await CompanySearchBenchmark.RunAsync(options);
+                return 0;
             case "all":
                 await RoundTripBenchmark.RunAsync(options);
+                await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, all");
                 return 2;
         }
     }

@@ -11,7 +11,7 @@ namespace NaringslivCrm.Bot.Companies;
 /// <summary>A company at a glance: register data, latest contacts, open needs and signals, open follow-ups.</summary>
 public static class CompanyCard
 {
-    public static AdaptiveCard Build(Company c, IReadOnlyList<Interaction> recent, IReadOnlyList<FollowUp> openFollowUps, bool en, bool shared = false)
+    public static AdaptiveCard Build(Company c, IReadOnlyList<Interaction> recent, IReadOnlyList<FollowUpSummary> openFollowUps, bool en, bool shared = false)
     {
         string L(string sv, string english) => en ? english : sv;
         var facts = new List<Fact> { new(L("Organisationsnummer", "Org number"), c.OrgNumber.ToString()) };
@@ -52,7 +52,7 @@ public static class CompanyCard
         body.Add(new TextBlock(L("Öppna uppföljningar", "Open follow-ups")) { Weight = "bolder", Separator = true });
         body.Add(openFollowUps.Count == 0
             ? new TextBlock(L("Inga öppna uppföljningar.", "No open follow-ups.")) { IsSubtle = true }
-            : new FactSet([.. openFollowUps.Take(8).Select(f => new Fact(Date(f.DueDate), $"{Short(f.Description)} – {f.Owner.DisplayName}"))]));
+            : new FactSet([.. openFollowUps.Take(8).Select(f => new Fact(Date(f.DueDate), $"{Short(f.Description)} – {f.OwnerName}"))]));
         return new AdaptiveCard { FallbackText = c.Name, Body = body };
     }
 

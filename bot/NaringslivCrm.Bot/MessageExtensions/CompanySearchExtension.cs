@@ -29,10 +29,10 @@ public sealed class CompanySearchExtension(CompanyNameCache names, CompanyCardSe
 
         var municipality = BotUser.Municipality(turn);
         var hits = (await names.SearchAsync(municipality, query, skip + count, cancellationToken)).Skip(skip).Take(count).ToList();
+        var built = await Task.WhenAll(hits.Select(h => cards.BuildAsync(municipality, h.OrgNumber, en, cancellationToken, shared: true)));
         var attachments = new List<object>();
-        foreach (var hit in hits)
+        foreach (var (hit, card) in hits.Zip(built))
         {
-            var card = await cards.BuildAsync(municipality, hit.OrgNumber, en, cancellationToken, shared: true);
             if (card is null)
             {
                 continue;

@@ -80,6 +80,10 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         return await PageAsync(municipality, prefix, pageSize, continuation, cancellationToken);
     }
 
+    public Task<Page<FollowUpSummary>> PageOfCompanyAsync(
+        MunicipalityCode municipality, OrgNumber company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        PageAsync(municipality, CrmKeys.FollowUpsOfCompanyPrefix(company), pageSize, continuation, cancellationToken);
+
     public async Task<Page<FollowUpSummary>> PageOpenByDueAsync(
         MunicipalityCode municipality, DateOnly? dueOnOrBefore, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
