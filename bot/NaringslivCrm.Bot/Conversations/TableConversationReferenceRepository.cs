@@ -51,12 +51,32 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
         var existing = await Table.GetEntityIfExistsAsync<ReferenceEntity>(municipalityCode, ConversationKey(conversationId), cancellationToken: cancellationToken);
         if (existing.HasValue)
         {
+            // The conversation row, the personal-chat lookup row and the welcome marker go together.
             var entity = existing.Value!;
             entity.Removed = true;
-            await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
-        }
+            var actions = new List<TableTransactionAction>
+            {
+                new(TableTransactionActionType.UpdateReplace, entity, entity.ETag),
+                new(TableTransactionActionType.Delete, new TableEntity(municipalityCode, MarkerKey(conversationId)), ETag.All),
+            };
+            if (entity.UserAadObjectId is { Length: > 0 } oid && entity.ConversationType == "personal")
+            {
+                var user = ReferenceEntity.From(municipalityCode, UserKey(oid), entity.ToReference());
+                user.Removed = true;
+                actions.Add(new(TableTransactionActionType.UpsertReplace, user));
+            }
 
-        await Table.DeleteEntityAsync(municipalityCode, MarkerKey(conversationId), ETag.All, cancellationToken);
+            try
+            {
+                await Table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+            catch (TableTransactionFailedException e) when (e.Status == 404)
+            {
+                // No welcome marker (a delete of a missing row fails the batch): mark without it.
+                actions.RemoveAt(1);
+                await Table.SubmitTransactionAsync(actions, cancellationToken);
+            }
+        }
     }
 
     private async Task<ConversationReference?> GetAsync(string pk, string rk, CancellationToken cancellationToken)
