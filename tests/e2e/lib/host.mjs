@@ -14,8 +14,9 @@ export const MESSAGES_PATH = '/api/messages';
 export const MUNICIPALITY = { code: '0882', name: 'Oskarshamn' };
 
 /** Environment for the host. port: where it listens; tablesConnectionString: Azurite; tenantId: the Playground's. */
-export function hostEnv({ port, tablesConnectionString, tenantId }) {
+export function hostEnv({ port, tablesConnectionString, tenantId, extraEnv = {} }) {
   return {
+    ...extraEnv,
     ASPNETCORE_URLS: `http://127.0.0.1:${port}`,
     ASPNETCORE_ENVIRONMENT: 'Development',
     DOTNET_ENVIRONMENT: 'Development',
@@ -37,12 +38,12 @@ export function hostEnv({ port, tablesConnectionString, tenantId }) {
  * Starts the host, waits for GET /healthz → 200. Output goes to artifacts/e2e/host.log.
  * Returns { port, baseUrl, messagesUrl, stop() }.
  */
-export async function startHost({ tablesConnectionString, tenantId, port, logFile = artifact('host.log') }) {
+export async function startHost({ tablesConnectionString, tenantId, port, logFile = artifact('host.log'), extraEnv = {} }) {
   port ??= await freePort();
   const [cmd, ...args] = process.env.E2E_HOST_CMD ? JSON.parse(process.env.E2E_HOST_CMD) : HOST_COMMAND;
   const proc = startProcess(cmd, args, {
     cwd: process.env.E2E_HOST_CWD ?? REPO_ROOT,
-    env: hostEnv({ port, tablesConnectionString, tenantId }),
+    env: hostEnv({ port, tablesConnectionString, tenantId, extraEnv }),
     logFile,
     name: 'bot-host',
   });
@@ -65,4 +66,18 @@ export async function startHost({ tablesConnectionString, tenantId, port, logFil
     proc,
     stop: () => proc.stop('SIGTERM', 10_000),
   };
+}
+
+/** Runs a command-line entry of the host (e.g. seed-demo) against the same storage and settings; resolves on exit 0. */
+export async function runHostCommand(args, { tablesConnectionString, tenantId, logFile, extraEnv = {} }) {
+  const [cmd, ...baseArgs] = HOST_COMMAND;
+  const proc = startProcess(cmd, [...baseArgs, '--', ...args], {
+    cwd: REPO_ROOT,
+    env: hostEnv({ port: 0, tablesConnectionString, tenantId, extraEnv }),
+    logFile,
+    name: `host-${args[0]}`,
+  });
+  await waitUntil(() => proc.exitInfo(), { timeoutMs: 120_000, intervalMs: 200, what: `host ${args[0]} to finish (log: ${logFile})` });
+  const exit = proc.exitInfo();
+  if (exit.code !== 0) throw new Error(`host ${args.join(' ')} exited ${JSON.stringify(exit)}:\n${proc.output().slice(-3000)}`);
 }
