@@ -7,6 +7,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCrmStorage();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
+builder.Services.AddCrmData();
 
 var app = builder.Build();
 

@@ -1,0 +1,14 @@
+using NaringslivCrm.Bot.Import;
+
+namespace NaringslivCrm.Bot.Hosting;
+
+/// <summary>Command-line entries for data: the company register import and the demo data.</summary>
+public static class DataRegistration
+{
+    public static IServiceCollection AddCrmData(this IServiceCollection services)
+    {
+        services.AddSingleton(CommandOutput.Console);
+        services.AddSingleton<ICliCommand, ImportCompaniesCommand>();
+        return services;
+    }
+}
