@@ -24,7 +24,7 @@ public sealed class CompanyColumns
         {
             if (Aliases.TryGetValue(Normalize(header.Fields[i]), out var column))
             {
-                found.TryAdd(column, (i, header.Fields[i].Trim().TrimStart('\uFEFF')));
+                found.TryAdd(column, (i, header.Fields[i].TrimStart('\uFEFF').Trim()));
             }
         }
 
