@@ -1,3 +1,4 @@
+using NaringslivCrm.Bot.Demo;
 using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bot.Hosting;
@@ -9,6 +10,8 @@ public static class DataRegistration
     {
         services.AddSingleton(CommandOutput.Console);
         services.AddSingleton<ICliCommand, ImportCompaniesCommand>();
+        services.AddSingleton<DemoSeeder>();
+        services.AddSingleton<ICliCommand, SeedDemoCommand>();
         return services;
     }
 }
