@@ -12,11 +12,13 @@ public static class BenchmarkRunner
             case "roundtrip":
                 await RoundTripBenchmark.RunAsync(options);
                 return 0;
+            case "import":
+                return await ImportBenchmark.RunAsync(args.Skip(1));
             case "all":
                 await RoundTripBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, import, all");
                 return 2;
         }
     }
