@@ -37,17 +37,18 @@ public sealed class ImportCompaniesCommand(ICompanyImportStore store, IMunicipal
             return UsageError;
         }
 
-        if (!File.Exists(a.File))
+        var path = Resolve(a.File);
+        if (path is null)
         {
-            await output.Error.WriteLineAsync($"Filen \"{a.File}\" finns inte.");
+            await output.Error.WriteLineAsync($"Filen \"{a.File}\" finns inte (sökt i {Environment.CurrentDirectory}). Ange en absolut sökväg.");
             return UsageError;
         }
 
-        var report = CompanyFileParser.Parse(await File.ReadAllBytesAsync(a.File, cancellationToken), a.Municipality);
+        var report = CompanyFileParser.Parse(await File.ReadAllBytesAsync(path, cancellationToken), a.Municipality);
         report.WriteErrors(output.Out);
         if (a.ReportFile is not null)
         {
-            await File.WriteAllBytesAsync(a.ReportFile, report.ToCsv(), cancellationToken);
+            await File.WriteAllBytesAsync(InShellDirectory(a.ReportFile), report.ToCsv(), cancellationToken);
         }
 
         if (report.IsFileError)
@@ -64,6 +65,26 @@ public sealed class ImportCompaniesCommand(ICompanyImportStore store, IMunicipal
         await output.Out.WriteLineAsync(Summary(report, a, import));
         return report.HasErrors ? InvalidRows : Ok;
     }
+
+    /// <summary>
+    /// The file as given, or relative to the shell's directory ($PWD): "dotnet run --project" starts the host in the
+    /// project folder, so a path relative to where the user typed the command would otherwise not be found.
+    /// </summary>
+    private static string? Resolve(string file)
+    {
+        if (File.Exists(file))
+        {
+            return file;
+        }
+
+        var shellDirectory = Environment.GetEnvironmentVariable("PWD");
+        return !Path.IsPathRooted(file) && shellDirectory is { Length: > 0 } && File.Exists(Path.Combine(shellDirectory, file))
+            ? Path.Combine(shellDirectory, file)
+            : null;
+    }
+
+    private static string InShellDirectory(string file) =>
+        Path.IsPathRooted(file) ? file : Path.Combine(Environment.GetEnvironmentVariable("PWD") ?? Environment.CurrentDirectory, file);
 
     private static string Summary(ImportReport r, ImportArguments a, bool imported)
     {
