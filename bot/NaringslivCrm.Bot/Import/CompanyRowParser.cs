@@ -101,6 +101,3 @@ public sealed class CompanyRowParser(MunicipalityCode municipality, CompanyColum
         return null;
     }
 }
-
-/// <summary>A row's register data, or the reasons it was refused.</summary>
-public sealed record ParsedRow(CompanyRegisterRow? Row, IReadOnlyList<ImportError> Errors);

@@ -46,6 +46,3 @@ public static class TextFileDecoder
         return Encoding.GetEncoding(1252);
     }
 }
-
-/// <summary>A file's text and the encoding it was read with.</summary>
-public sealed record DecodedText(string Text, string EncodingName);
