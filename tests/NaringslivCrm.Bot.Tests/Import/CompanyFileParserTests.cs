@@ -109,4 +109,22 @@ public sealed class CompanyFileParserTests
         Assert.Equal(',', report.Separator);
         Assert.Contains(report.ValidRows, r => r.Name == "Åkerlunds Elinstallation, Aktiebolag");
     }
+
+    [Fact]
+    public void Parse_QuoteNeverClosed_ErrorOnTheLineItOpens()
+    {
+        var report = Parse(new RegisterCsv().ValidRows(1).Line("\"556036-0793;Öppen AB;25.110;;;;").ValidRows(1, from: 3));
+
+        var error = Assert.Single(report.Errors);
+        Assert.Equal((3, "(rad)"), (error.Line, error.Column));
+        Assert.Single(report.ValidRows);
+    }
+
+    [Fact]
+    public void Parse_PersonalIdentityNumber_RefusedAsSoleTrader()
+    {
+        var report = Parse(new RegisterCsv().Row("811228-9874"));
+
+        Assert.Contains("liknar ett personnummer", Assert.Single(report.Errors).Message);
+    }
 }
