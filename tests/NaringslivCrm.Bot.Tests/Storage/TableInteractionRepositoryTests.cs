@@ -111,4 +111,19 @@ public sealed class TableInteractionRepositoryTests(AzuriteFixture azurite)
 
         Assert.Equal(Errors.ConcurrencyConflict, result.Error);
     }
+
+    [Fact]
+    public async Task UpdateAsync_Rescheduled_TimelineRowMovedNoStaleRowLeft()
+    {
+        var tables = await CrmTables.CreateAsync(azurite);
+        var interaction = Build.Interaction(date: Build.Monday);
+        await tables.Interactions.AddAsync(interaction, []);
+        interaction.Reschedule(Build.Monday.AddDays(-3));
+
+        var result = await tables.Interactions.UpdateAsync(interaction);
+
+        var page = await tables.Interactions.PageByCompanyAsync(Build.Oskarshamn, Build.OrgNumber(), 10, null, CancellationToken.None);
+        Assert.True(result.IsSuccess);
+        Assert.Equal(Build.Monday.AddDays(-3), Assert.Single(page.Items).Date);
+    }
 }
