@@ -4,6 +4,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();

@@ -9,13 +9,19 @@ namespace NaringslivCrm.Bot.Commands;
 /// Routes a message to the command whose trigger it starts with (longest trigger wins), or to free-text
 /// handlers, or answers with a short hint: never silence.
 /// </summary>
-public sealed class CommandRouter(IEnumerable<IBotCommand> commands, IEnumerable<IFreeTextHandler> freeText) : IMessageHandler
+public sealed class CommandRouter(
+    IEnumerable<IBotCommand> commands, IEnumerable<IFreeTextHandler> freeText, CardActions.CardActionDispatcher cardActions) : IMessageHandler
 {
     private readonly List<(string Trigger, IBotCommand Command)> triggers =
         [.. commands.SelectMany(c => c.Triggers.Select(t => (t, c))).OrderByDescending(x => x.t.Length)];
 
     public async Task HandleAsync(TurnContext turn, CancellationToken cancellationToken)
     {
+        if (turn.Activity.Value is not null && await cardActions.TryHandleSubmitAsync(turn, cancellationToken))
+        {
+            return;
+        }
+
         var text = CommandText(turn.Activity);
         if (text.Length == 0)
         {

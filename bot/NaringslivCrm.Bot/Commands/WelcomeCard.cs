@@ -8,7 +8,7 @@ public static class WelcomeCard
 {
     public static AdaptiveCard Build(BotTexts t) => new()
     {
-        Lang = t.Lang,
+
         FallbackText = t.WelcomeTitle,
         Body =
         [

@@ -7,7 +7,8 @@ namespace NaringslivCrm.Bot.Conversations;
 
 /// <summary>
 /// Table "ConversationReferences": PartitionKey = kommunkod; RowKey = "c|" + escaped conversation id, and for
-/// personal chats also "u|" + the user's Entra object id pointing at the same reference (written in one transaction).
+/// personal chats also "u|" + the user's Entra object id pointing at the same reference (written in one transaction);
+/// "w|" + conversation id marks that the welcome was sent.
 /// </summary>
 public sealed class TableConversationReferenceRepository(TableServiceClient service, TableNames names) : IConversationReferenceRepository
 {
@@ -15,9 +16,6 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
 
     public async Task<bool> SaveAsync(string municipalityCode, ConversationReference reference, CancellationToken cancellationToken)
     {
-        var existing = await Table.GetEntityIfExistsAsync<ReferenceEntity>(
-            municipalityCode, ConversationKey(reference.ConversationId), cancellationToken: cancellationToken);
-        var isNew = !existing.HasValue || existing.Value!.Removed;
         var actions = new List<TableTransactionAction>
         {
             new(TableTransactionActionType.UpsertReplace, ReferenceEntity.From(municipalityCode, ConversationKey(reference.ConversationId), reference)),
@@ -28,7 +26,18 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
         }
 
         await Table.SubmitTransactionAsync(actions, cancellationToken);
-        return isNew;
+
+        // Teams sends installationUpdate and conversationUpdate together on install, possibly at the same time:
+        // inserting a marker row is the atomic "first time" check, so exactly one of them welcomes the user.
+        try
+        {
+            await Table.AddEntityAsync(new TableEntity(municipalityCode, MarkerKey(reference.ConversationId)), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            return false;
+        }
     }
 
     public async Task<ConversationReference?> FindAsync(string municipalityCode, string conversationId, CancellationToken cancellationToken) =>
@@ -46,6 +55,8 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
             entity.Removed = true;
             await Table.UpdateEntityAsync(entity, entity.ETag, TableUpdateMode.Replace, cancellationToken);
         }
+
+        await Table.DeleteEntityAsync(municipalityCode, MarkerKey(conversationId), ETag.All, cancellationToken);
     }
 
     private async Task<ConversationReference?> GetAsync(string pk, string rk, CancellationToken cancellationToken)
@@ -55,6 +66,8 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
     }
 
     private static string ConversationKey(string conversationId) => "c|" + TableKeys.Escape(conversationId);
+
+    private static string MarkerKey(string conversationId) => "w|" + TableKeys.Escape(conversationId);
 
     private static string UserKey(string aadObjectId) => "u|" + TableKeys.Escape(aadObjectId);
 

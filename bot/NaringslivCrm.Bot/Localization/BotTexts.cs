@@ -15,6 +15,7 @@ public sealed record BotTexts
     public required string SomethingWentWrong { get; init; }
     public required string StorageUnavailable { get; init; }
     public required string HelpAction { get; init; }
+    public required string UnknownCardAction { get; init; }
 
     public static BotTexts Swedish { get; } = new()
     {
@@ -29,14 +30,13 @@ public sealed record BotTexts
             ("ny kontakt", "Samma som logga besök"),
             ("mina uppföljningar", "Dina öppna uppföljningar, närmast förfallodag först"),
             ("företag <namn eller orgnr>", "Visar ett företags senaste kontakter, behov och uppföljningar"),
-            ("förhandsgranska veckobrev", "Visar veckobrevet till nätverket innan det skickas"),
-            ("aktivera veckobrev här", "Skickar veckobrevet till den här kanalen eller chatten"),
             ("hjälp", "Visar den här listan"),
         ],
         UnknownCommand = "Jag förstod inte det. Skriv \"hjälp\" för att se vad jag kan, eller \"logga besök\" för att logga en kontakt.",
         SomethingWentWrong = "Något gick fel och ingenting sparades. Försök igen om en stund.",
         StorageUnavailable = "Lagringen svarar inte just nu och ingenting sparades. Försök igen om en stund.",
         HelpAction = "Visa kommandon",
+        UnknownCardAction = "Den här knappen fungerar inte längre. Skriv \"hjälp\" för att börja om.",
     };
 
     public static BotTexts English { get; } = new()
@@ -52,14 +52,13 @@ public sealed record BotTexts
             ("ny kontakt", "Same as logga besök"),
             ("mina uppföljningar", "Your open follow-ups, soonest due first"),
             ("företag <name or org no>", "Shows a company's latest contacts, needs and follow-ups"),
-            ("förhandsgranska veckobrev", "Previews the network's weekly digest"),
-            ("aktivera veckobrev här", "Sends the weekly digest to this channel or chat"),
             ("hjälp / help", "Shows this list"),
         ],
         UnknownCommand = "I did not understand that. Type \"help\" to see what I can do, or \"logga besök\" to log a contact.",
         SomethingWentWrong = "Something went wrong and nothing was saved. Please try again in a moment.",
         StorageUnavailable = "Storage is not answering right now and nothing was saved. Please try again in a moment.",
         HelpAction = "Show commands",
+        UnknownCardAction = "This button no longer works. Type \"help\" to start again.",
     };
 
     public static BotTexts For(Activity activity) => activity.IsEnglish() ? English : Swedish;

@@ -36,7 +36,16 @@ public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         var sent = await connector.WaitForActivitiesAsync(1);
         var welcome = Assert.Single(sent);
         Assert.Contains("Välkommen till Näringslivs-CRM", welcome.AllText, StringComparison.Ordinal);
-        Assert.Equal(2, await Inspector().CountAsync("ConversationReferences"));
+        Assert.Equal(3, await Inspector().CountAsync("ConversationReferences")); // conversation, user lookup, welcome marker
+    }
+
+    [Fact]
+    public async Task Install_BothEventsAtOnce_WelcomesExactlyOnce()
+    {
+        await Task.WhenAll(client.PostActivityAsync(activities.InstallationAdd()), client.PostActivityAsync(activities.BotAdded()));
+
+        await Task.Delay(300);
+        Assert.Single(await connector.WaitForActivitiesAsync(1));
     }
 
     [Fact]

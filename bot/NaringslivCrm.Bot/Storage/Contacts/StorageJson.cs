@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace NaringslivCrm.Bot.Storage.Contacts;
 
 /// <summary>JSON for the nested parts of entities (needs, signals, history): compact, enums by name.</summary>
-internal static class StorageJson
+public static class StorageJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {

@@ -1,0 +1,101 @@
+using NaringslivCrm.Bot.CardActions;
+using NaringslivCrm.Bot.Officers;
+using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Domain.Common;
+using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Teams.Routing;
+
+namespace NaringslivCrm.Bot.FollowUps;
+
+/// <summary>
+/// Done / postpone / reassign from the follow-up card. Each press carries the version the user saw (etag); if someone
+/// changed the follow-up since, nothing is overwritten: the user gets "någon annan har ändrat uppföljningen" and a
+/// fresh card.
+/// </summary>
+public abstract class FollowUpCardAction(IFollowUpRepository followUps, MyFollowUpsService cards, TimeProvider time) : ICardActionHandler
+{
+    public abstract string Verb { get; }
+
+    protected TimeProvider Time => time;
+
+    public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
+    {
+        var en = BotUser.English(turn);
+        var id = request.Guid("id");
+        var followUp = id is null ? null : await followUps.GetAsync(BotUser.Municipality(turn), id.Value, cancellationToken);
+        if (followUp is null)
+        {
+            return CardActionResult.Replace(await cards.BuildAsync(turn, en ? "The follow-up no longer exists." : "Uppföljningen finns inte längre.", cancellationToken));
+        }
+
+        if (request.Text("etag") is { } seen && seen != followUp.Concurrency)
+        {
+            return CardActionResult.Replace(await cards.BuildAsync(turn, Conflict(en), cancellationToken));
+        }
+
+        var changed = await ApplyAsync(followUp, request, BotUser.Of(turn), turn);
+        if (!changed.IsSuccess)
+        {
+            return CardActionResult.Replace(await cards.BuildAsync(turn, "⚠ " + (en ? changed.Error!.English : changed.Error!.Swedish), cancellationToken));
+        }
+
+        var saved = await followUps.UpdateAsync(followUp, cancellationToken);
+        var status = saved.IsSuccess ? Done(followUp, en) : Conflict(en);
+        return CardActionResult.Replace(await cards.BuildAsync(turn, status, cancellationToken));
+    }
+
+    protected abstract Task<Result> ApplyAsync(FollowUp f, CardActionRequest r, UserRef me, TurnContext turn);
+
+    protected abstract string Done(FollowUp f, bool en);
+
+    private static string Conflict(bool en) => en
+        ? "Someone else has changed the follow-up. Here is the current list; nothing was overwritten."
+        : "Någon annan har ändrat uppföljningen. Här är den aktuella listan; ingenting skrevs över.";
+}
+
+/// <summary>"Klar": closes the follow-up with the återkoppling note (required).</summary>
+public sealed class CloseFollowUpAction(IFollowUpRepository followUps, MyFollowUpsService cards, TimeProvider time)
+    : FollowUpCardAction(followUps, cards, time)
+{
+    public override string Verb => MyFollowUpsCard.CloseVerb;
+
+    protected override Task<Result> ApplyAsync(FollowUp f, CardActionRequest r, UserRef me, TurnContext turn) =>
+        Task.FromResult(f.Close(me, r.Text("note_" + f.Id.ToString("N")), Time.GetUtcNow()));
+
+    protected override string Done(FollowUp f, bool en) => en ? $"Done: {f.Description}" : $"Klar: {f.Description}";
+}
+
+/// <summary>"+1 / +3 / +7": postpones by working days (weekends and Swedish public holidays skipped).</summary>
+public sealed class PostponeFollowUpAction(IFollowUpRepository followUps, MyFollowUpsService cards, SwedishCalendar calendar, TimeProvider time)
+    : FollowUpCardAction(followUps, cards, time)
+{
+    public override string Verb => MyFollowUpsCard.PostponeVerb;
+
+    protected override Task<Result> ApplyAsync(FollowUp f, CardActionRequest r, UserRef me, TurnContext turn) =>
+        Task.FromResult(r.Int("days") is { } days and (1 or 3 or 7)
+            ? f.Postpone(days, calendar, me, Time.GetUtcNow())
+            : FollowUpErrors.NotForward);
+
+    protected override string Done(FollowUp f, bool en) =>
+        en ? $"Postponed to {f.DueDate:yyyy-MM-dd}: {f.Description}" : $"Uppskjuten till {f.DueDate:yyyy-MM-dd}: {f.Description}";
+}
+
+/// <summary>"Tilldela om": gives the follow-up to a colleague.</summary>
+public sealed class ReassignFollowUpAction(IFollowUpRepository followUps, MyFollowUpsService cards, IOfficerDirectory officers, TimeProvider time)
+    : FollowUpCardAction(followUps, cards, time)
+{
+    public override string Verb => MyFollowUpsCard.ReassignVerb;
+
+    protected override async Task<Result> ApplyAsync(FollowUp f, CardActionRequest r, UserRef me, TurnContext turn)
+    {
+        var ownerId = r.Text("owner_" + f.Id.ToString("N"));
+        var to = ownerId is null ? null : (await officers.ListAsync(BotUser.Municipality(turn), CancellationToken.None))
+            .FirstOrDefault(o => o.UserId == ownerId);
+        return to is null
+            ? new ValidationError("follow-up.owner-unknown", "Välj en kollega att tilldela uppföljningen.", "Choose a colleague to give the follow-up to.")
+            : f.Reassign(to, me, Time.GetUtcNow());
+    }
+
+    protected override string Done(FollowUp f, bool en) =>
+        en ? $"Given to {f.Owner.DisplayName}: {f.Description}" : $"Tilldelad {f.Owner.DisplayName}: {f.Description}";
+}

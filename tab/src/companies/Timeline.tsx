@@ -1,0 +1,49 @@
+import { Badge, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
+import { LockClosedRegular } from '@fluentui/react-icons';
+import type { TimelineEntry } from '../api/types';
+import { useI18n } from '../i18n/I18nContext';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0 },
+  item: {
+    display: 'grid',
+    gridTemplateColumns: '7rem 1fr',
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} 0`,
+    ...shorthands.borderBottom(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+  },
+  meta: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: `${tokens.spacingVerticalXXS} 0 0`, whiteSpace: 'pre-wrap' },
+});
+
+/** The company's whole history, newest first, as an ordered list. */
+export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+  const { t, formatDate } = useI18n();
+  const styles = useStyles();
+  if (entries.length === 0) return <Text block as="p">{t('co.timelineEmpty')}</Text>;
+  return (
+    <ol className={styles.list} data-testid="company-timeline">
+      {entries.map((e, i) => (
+        <li key={`${e.date}-${i}`} className={styles.item} data-testid="timeline-entry" data-kind={e.kind}>
+          <time dateTime={e.date}>{formatDate(e.date)}</time>
+          <div>
+            <div className={styles.meta}>
+              <Badge appearance="outline" color="informative">
+                {t(`kind.${e.kind}`)}
+              </Badge>
+              <h3 className={styles.title}>{e.title}</h3>
+              {e.status && <Text size={200}>{e.status}</Text>}
+              {e.confidential && (
+                <Badge appearance="tint" color="warning" icon={<LockClosedRegular aria-hidden="true" />}>
+                  {t('co.confidential')}
+                </Badge>
+              )}
+            </div>
+            {e.detail && <p className={styles.detail}>{e.detail}</p>}
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}

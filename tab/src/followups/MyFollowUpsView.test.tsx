@@ -1,0 +1,139 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { followUp } from '../test/fixtures';
+import { fakeFetch, get, json, post } from '../test/http';
+import { renderView } from '../test/render';
+import { MyFollowUpsView } from './MyFollowUpsView';
+
+const item = followUp();
+
+function listOnly() {
+  return fakeFetch(get('/api/v1/followups', () => json({ items: [item], continuationToken: null })));
+}
+
+describe('MyFollowUpsView', () => {
+  it('renders Swedish by default', async () => {
+    const { fetch } = listOnly();
+    renderView(<MyFollowUpsView />, { fetch });
+    expect(screen.getByRole('heading', { level: 1, name: 'Mina uppföljningar' })).toBeInTheDocument();
+    expect(await screen.findByText(item.title)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Exportera CSV' })).toBeInTheDocument();
+    expect(screen.getByText('Försenad')).toBeInTheDocument();
+    expect(screen.getByRole('table', { name: /Mina uppföljningar, försenade först/ })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('sv');
+  });
+
+  it('renders English when the locale is en', async () => {
+    const { fetch } = listOnly();
+    renderView(<MyFollowUpsView />, { fetch, locale: 'en' });
+    expect(screen.getByRole('heading', { level: 1, name: 'My follow-ups' })).toBeInTheDocument();
+    expect(await screen.findByText('Overdue')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Export CSV' })).toBeInTheDocument();
+    expect(document.documentElement.lang).toBe('en');
+  });
+
+  it('asks only for my active follow-ups, one page of 50', async () => {
+    const { fetch, calls } = listOnly();
+    renderView(<MyFollowUpsView />, { fetch });
+    await screen.findByText(item.title);
+    expect(calls[0].url).toBe('/api/v1/followups?owner=me&status=active&pageSize=50');
+    expect(calls[0].headers.get('Authorization')).toBe('Bearer test-token');
+  });
+
+  it('requires an återkoppling note before closing', async () => {
+    const user = userEvent.setup();
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
+      post(`/api/v1/followups/${item.id}/close`, (c) =>
+        json({ ...item, status: 'done', overdue: false, feedbackNote: (c.body as { note: string }).note, etag: 'W/"2"' }),
+      ),
+    );
+    renderView(<MyFollowUpsView />, { fetch });
+    await user.click(await screen.findByRole('button', { name: `Stäng ${item.title}` }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng uppföljning' }));
+    expect(await within(dialog).findByText('Skriv en återkoppling innan du stänger uppföljningen.')).toBeInTheDocument();
+    expect(calls.filter((c) => c.method === 'POST')).toHaveLength(0);
+
+    await user.type(within(dialog).getByRole('textbox', { name: /Återkoppling till företaget/ }), 'Marken är reserverad.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng uppföljning' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    const closeCall = calls.find((c) => c.method === 'POST')!;
+    expect(closeCall.body).toEqual({ note: 'Marken är reserverad.' });
+    expect(closeCall.headers.get('If-Match')).toBe('W/"1"');
+    expect(await screen.findByText(`${item.title} har stängts.`)).toBeInTheDocument();
+    expect(within(screen.getByTestId(`followup-row-${item.id}`)).getByText('Klar')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', `followup-${item.id}`));
+  });
+
+  it('on 412 shows that someone else changed it, with the new values, and reloads the row', async () => {
+    const user = userEvent.setup();
+    const current = followUp({ ownerId: 'u-erik', ownerName: 'Erik Utvecklare', dueDate: '2026-11-27', status: 'inProgress', etag: 'W/"5"', overdue: false });
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
+      post(`/api/v1/followups/${item.id}/close`, (c) =>
+        c.headers.get('If-Match') === 'W/"1"'
+          ? json({ title: 'Precondition Failed', status: 412, detail: 'Uppföljningen har ändrats av någon annan.', current }, 412)
+          : json({ ...current, status: 'done', etag: 'W/"6"' }),
+      ),
+    );
+    renderView(<MyFollowUpsView />, { fetch });
+    await user.click(await screen.findByRole('button', { name: `Stäng ${item.title}` }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByRole('textbox'), 'Svar skickat.');
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng uppföljning' }));
+
+    const message = await within(dialog).findByText(/Någon annan har ändrat uppföljningen/);
+    expect(message).toHaveTextContent('ansvarig: Anna Handläggare → Erik Utvecklare');
+    expect(message).toHaveTextContent('förfallodatum: 2026-11-20 → 2026-11-27');
+    expect(message).toHaveTextContent('status: Öppen → Pågående');
+    const row = screen.getByTestId(`followup-row-${item.id}`);
+    expect(within(row).getByText('2026-11-27')).toBeInTheDocument();
+    expect(within(row).getByText('Pågående')).toBeInTheDocument();
+    expect(within(row).queryByText('Försenad')).not.toBeInTheDocument();
+
+    // retrying uses the new etag
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng uppföljning' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(calls.filter((c) => c.method === 'POST').map((c) => c.headers.get('If-Match'))).toEqual(['W/"1"', 'W/"5"']);
+  });
+
+  it('postpones by working days with If-Match', async () => {
+    const user = userEvent.setup();
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
+      post(`/api/v1/followups/${item.id}/postpone`, () => json({ ...item, dueDate: '2026-11-27', overdue: false, etag: 'W/"2"' })),
+    );
+    renderView(<MyFollowUpsView />, { fetch });
+    await user.click(await screen.findByRole('button', { name: `Skjut upp ${item.title}` }));
+    await user.click(await screen.findByRole('menuitem', { name: '+3 arbetsdagar' }));
+    expect(await screen.findByText(`${item.title} har skjutits upp till 2026-11-27.`)).toBeInTheDocument();
+    const postCall = calls.find((c) => c.method === 'POST')!;
+    expect(postCall.body).toEqual({ workingDays: 3 });
+    expect(postCall.headers.get('If-Match')).toBe('W/"1"');
+  });
+
+  it('reassigns one follow-up to a colleague', async () => {
+    const user = userEvent.setup();
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
+      post(`/api/v1/followups/${item.id}/reassign`, () => json({ ...item, ownerId: 'u-erik', ownerName: 'Erik Utvecklare', etag: 'W/"2"' })),
+    );
+    renderView(<MyFollowUpsView />, { fetch });
+    await user.click(await screen.findByRole('button', { name: `Tilldela om ${item.title}` }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Ny ansvarig/ }), 'u-erik');
+    await user.click(within(dialog).getByRole('button', { name: 'Tilldela' }));
+    expect(await screen.findByText(`${item.title} har tilldelats Erik Utvecklare.`)).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ ownerId: 'u-erik' });
+  });
+
+  it('shows the ProblemDetails detail when loading fails', async () => {
+    const { fetch } = fakeFetch(
+      get('/api/v1/followups', () => json({ title: 'Forbidden', status: 403, detail: 'Du saknar behörighet till uppföljningarna.' }, 403)),
+    );
+    renderView(<MyFollowUpsView />, { fetch });
+    expect(await screen.findByText('Du saknar behörighet till uppföljningarna.')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,48 @@
+import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { en } from './en';
+import type { Locale } from './locale';
+import { sv, type MessageKey } from './sv';
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+  formatDate: (iso: string | null | undefined) => string;
+  formatNumber: (n: number, digits?: number) => string;
+  formatPercent: (share: number) => string;
+}
+
+const dictionaries: Record<Locale, Record<MessageKey, string>> = { sv, en };
+
+export function makeI18n(locale: Locale): I18n {
+  const dict = dictionaries[locale];
+  const tag = locale === 'sv' ? 'sv-SE' : 'en-GB';
+  const t: Translate = (key, vars) => {
+    const text = dict[key] ?? sv[key] ?? key;
+    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+  };
+  return {
+    locale,
+    t,
+    // Dates stay ISO (2026-11-25) in both languages: unambiguous and what Swedish offices write.
+    formatDate: (iso) => (iso ? iso.slice(0, 10) : '–'),
+    formatNumber: (n, digits = 1) =>
+      new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
+    formatPercent: (share) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(share),
+  };
+}
+
+const I18nContext = createContext<I18n>(makeI18n('sv'));
+
+export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
+  const value = useMemo(() => makeI18n(locale), [locale]);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

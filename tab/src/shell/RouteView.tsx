@@ -1,0 +1,42 @@
+import { Title1 } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import type { Route } from '../app/route';
+import { CompaniesView } from '../companies/CompaniesView';
+import { CompanyPage } from '../companies/CompanyPage';
+import { FollowUpsView } from '../followups/FollowUpsView';
+import { MyFollowUpsView } from '../followups/MyFollowUpsView';
+import { useI18n } from '../i18n/I18nContext';
+import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
+import { useSession } from './SessionContext';
+import { useStatus } from './StatusContext';
+
+function Notice({ text }: { text: string }) {
+  return (
+    <Title1 block as="h1">
+      {text}
+    </Title1>
+  );
+}
+
+export function RouteView({ route }: { route: Route }) {
+  const { isManager } = useSession();
+  const { t } = useI18n();
+  const { clear } = useStatus();
+  const key = route.view === 'company' ? `company:${route.orgNr}` : route.view;
+  useEffect(() => clear(), [key, clear]);
+  switch (route.view) {
+    case 'mine':
+    case 'config':
+      return <MyFollowUpsView />;
+    case 'followups':
+      return isManager ? <FollowUpsView /> : <Notice text={t('notAllowed')} />;
+    case 'serviceLevel':
+      return isManager ? <ServiceLevelView /> : <Notice text={t('notAllowed')} />;
+    case 'companies':
+      return <CompaniesView />;
+    case 'company':
+      return <CompanyPage orgNr={route.orgNr} />;
+    default:
+      return <Notice text={t('notFound')} />;
+  }
+}

@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using NaringslivCrm.Bot.Commands;
+using NaringslivCrm.Bot.Companies;
+using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.FollowUps;
+using NaringslivCrm.Bot.Localization;
+using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Domain.Common;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Testing;
+
+namespace NaringslivCrm.Bot.Tests.Cards;
+
+/// <summary>
+/// Every card the bot can send, in both languages and in its largest realistic form, checked by the official
+/// adaptivecards 1.5 parser (tests/e2e/lib/cards.mjs) and against the 28 KB budget.
+/// </summary>
+public sealed class CardCatalogTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+    private static readonly MunicipalityCode Kommun = MunicipalityCode.Parse("0882").Value;
+    private static readonly OrgNumber Org = OrgNumber.Parse("556036-0793").Value;
+    private static readonly UserRef Anna = new("oid-anna", "Anna Lindqvist");
+
+    public static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
+    {
+        foreach (var en in new[] { false, true })
+        {
+            var lang = en ? "en" : "sv";
+            var t = en ? BotTexts.English : BotTexts.Swedish;
+            yield return ($"welcome-{lang}", WelcomeCard.Build(t));
+            yield return ($"help-{lang}", HelpCard.Build(t));
+            yield return ($"form-empty-{lang}", ContactFormCard.Build(new ContactDraft(), NeedCategoryCatalog.Default, Today, en));
+            yield return ($"form-known-{lang}", ContactFormCard.Build(new ContactDraft(), NeedCategoryCatalog.Default, Today, en, knownCompanies: [.. Enumerable.Range(0, 15).Select(i => new Choice($"Företag {i} AB (556036-0793)", "5560360793"))]));
+            yield return ($"reassign-{lang}", MyFollowUpsCard.ReassignForm(FollowUp(1), [.. Enumerable.Range(0, 60).Select(i => new UserRef($"oid-{i}", $"Handläggare {i}"))], en));
+            yield return ($"form-errors-{lang}", ContactFormCard.Build(FullDraft(), NeedCategoryCatalog.Default, Today, en,
+                ["Kontrollsiffran stämmer inte: sista siffran borde vara 3.", "Förfallodatumet har redan passerat."], unknownCompany: true, pastDue: true, notice: "Utkast"));
+            yield return ($"summary-{lang}", ContactSummaryCard.Build(Interaction(), "Hammarverken Stål AB", [FollowUp(0)], en));
+            yield return ($"company-{lang}", CompanyCard.Build(Company(), [Interaction(), Interaction()], [.. Enumerable.Range(0, 8).Select(FollowUp)], en));
+            yield return ($"my-follow-ups-{lang}", MyFollowUpsCard.Build([.. Enumerable.Range(0, 14).Select(FollowUp)],
+                new Dictionary<string, string> { [Org.Digits] = "Hammarverken Stål AB" },
+                [.. Enumerable.Range(0, 25).Select(i => new UserRef($"oid-{i}", $"Handläggare med ett långt namn {i}"))], Today, en, "Klar: något"));
+            yield return ($"add-follow-up-{lang}", AddFollowUpAction.Form(Org.Digits, Guid.NewGuid().ToString(), Today, en, "text", "fel"));
+        }
+    }
+
+    [Fact]
+    public void EveryCard_Serialized_UnderTeamsBudget()
+    {
+        foreach (var (name, card) in AllCards())
+        {
+            Assert.True(card.SizeInBytes() < CardAttachments.MaxCardBytes, $"{name} is {card.SizeInBytes()} bytes");
+        }
+    }
+
+    [Fact]
+    public void EveryCard_OfficialParser_Accepts()
+    {
+        var dir = Path.Combine(RepositoryRoot.Path, "artifacts", "cards");
+        Directory.CreateDirectory(dir);
+        foreach (var old in Directory.GetFiles(dir, "*.json"))
+        {
+            File.Delete(old);
+        }
+
+        foreach (var (name, card) in AllCards())
+        {
+            File.WriteAllText(Path.Combine(dir, name + ".json"), card.ToJson());
+        }
+
+        var (exit, output) = RunValidator(dir);
+
+        Assert.True(exit == 0, output);
+        Assert.Equal(AllCards().Count(), Directory.GetFiles(dir, "*.json").Length);
+    }
+
+    private static (int Exit, string Output) RunValidator(string dir)
+    {
+        var script = Path.Combine(RepositoryRoot.Path, "tests", "e2e", "lib", "cards.mjs");
+        using var node = Process.Start(new ProcessStartInfo("node", $"\"{script}\" \"{dir}\"")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = RepositoryRoot.Path,
+        })!;
+        var output = node.StandardOutput.ReadToEnd() + node.StandardError.ReadToEnd();
+        node.WaitForExit(60_000);
+        return (node.ExitCode, output);
+    }
+
+    private static ContactDraft FullDraft() => new()
+    {
+        Company = Org.Digits,
+        CompanyName = "Hammarverken Stål AB",
+        NewCompanyName = "Hammarverken",
+        Notes = new string('x', 2000),
+        NeedCategories = ["energi", "kompetensforsorjning"],
+        DetectedSignals = [new(SignalType.Hiring, [new(40, QuantityUnit.Jobs)], "till hösten", null), new(SignalType.Energy, [new(5, QuantityUnit.Megawatts)], "2027", 2027)],
+        FollowUpText = "Ring tillbaka",
+        FollowUpDue = Today,
+    };
+
+    private static Interaction Interaction()
+    {
+        var i = Domain.Interactions.Interaction.Record(Guid.NewGuid(), Kommun, Org, InteractionKind.Visit, Today, Anna, DateTimeOffset.UtcNow, "anteckning").Value;
+        i.AddNeed(Need.Identify(Guid.NewGuid(), NeedCategoryCatalog.Default.All[0], "40 svetsare").Value);
+        i.AddSignal(Signal.Spot(Guid.NewGuid(), SignalType.Energy, null, [Quantity.Create(5, QuantityUnit.Megawatts).Value]).Value);
+        return i;
+    }
+
+    private static Company Company() => Domain.Companies.Company.Register(Kommun, Org, "Hammarverken Stål AB").Value;
+
+    private static FollowUp FollowUp(int n) => Domain.FollowUps.FollowUp.Create(Guid.NewGuid(), Kommun, Org, null,
+        $"Uppföljning nummer {n}: återkoppla om bygglov och elanslutning till företagets nya hall", Anna,
+        new SwedishCalendar().AddWorkingDays(Today, n - 3), Anna, DateTimeOffset.UtcNow, new SwedishCalendar()).Value;
+}

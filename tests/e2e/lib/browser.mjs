@@ -1,0 +1,234 @@
+// Headless Debian Chromium driven by playwright-core, with helpers for the Agents Playground UI.
+// Selectors (Playground 0.2.28):
+//   chats            role=treeitem, text "Personal Chat" / "Group Chat" / channel names
+//   message box      [data-lexical-editor="true"][role=textbox]; send button accessible name "Send Message"
+//   bot messages     .fai-OutputCard (text messages and cards alike; the user's own bubbles are not)
+//   Adaptive Cards   .ac-adaptiveCard (inside .fai-OutputCard); text in .ac-textBlock;
+//                    actions are <button role=button aria-label=title> inside .ac-actionSet;
+//                    inputs are labelled by the card's label (aria-labelledby) and carry placeholder/aria-label,
+//                    the card's input id is NOT in the DOM (ids are generated "__ac-<uuid>").
+//   toast/error      an invoke response of type activity.message or error shows as a banner inside the card's
+//                    .fai-OutputCard (text + close button), not as a new message
+//   HTTP errors      a non-2xx answer of the bot shows nothing in the chat, only a Log Panel line "message 500"
+//   Mock an Activity top-bar button; menu items by text ("Install application"…; their accessible names are
+//                    handler names like "onInstallationUpdate onInstallationUpdateAdded"), then a dialog with a JSON
+//                    editor and the button "Send activity".
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { raceTimeout } from '../../../scripts/lib/proc.mjs';
+import { artifact } from './paths.mjs';
+import { PLAYGROUND_BOT_NAME } from '../../../scripts/lib/playground.mjs';
+
+export const CHROMIUM = process.env.E2E_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+export const DEFAULT_TIMEOUT_MS = Number(process.env.E2E_UI_TIMEOUT_MS ?? 20_000);
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+/**
+ * Launches Chromium with a fresh user-data-dir; every request not to 127.0.0.1/localhost is aborted
+ * (the Playground otherwise fetches fonts and scripts from res-1.cdn.office.net).
+ * Returns { browser, context, page, blocked, stop() }.
+ */
+export async function launchBrowser({ logName = 'browser' } = {}) {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} not found: apt-get install -y chromium (never download a browser)`);
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-chromium-'));
+  // launchPersistentContext is how Playwright takes a user-data-dir; headless is also passed as a flag.
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1400, height: 900 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    timeout: 30_000,
+  });
+  context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    let host = '';
+    try { host = new URL(url).hostname; } catch { /* data: etc. */ }
+    if (url.startsWith('data:') || url.startsWith('blob:') || LOCAL_HOSTS.has(host)) return route.continue();
+    blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = context.pages()[0] ?? await context.newPage();
+  const logPath = artifact(`${logName}-console.log`);
+  fs.writeFileSync(logPath, '');
+  page.on('console', (m) => fs.appendFileSync(logPath, `[${m.type()}] ${m.text()}\n`));
+  page.on('pageerror', (e) => fs.appendFileSync(logPath, `[pageerror] ${e.stack ?? e}\n`));
+  return {
+    context,
+    page,
+    blocked,
+    async stop() {
+      await raceTimeout(context.close().catch(() => {}), 10_000);
+      fs.rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** UI helpers for one Playground page. */
+/** Playwright's hasText matches strings case-insensitively; make strings exact (case-sensitive) instead. */
+export function exactText(text) {
+  return typeof text === 'string' ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) : text;
+}
+
+export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
+  let replySeq = 0;
+  const messageBox = () => page.locator('[data-lexical-editor="true"][role=textbox]');
+  const botMessages = () => page.locator('.fai-OutputCard');
+  const cards = () => page.locator('.ac-adaptiveCard');
+
+  /** Wraps a wait so that a timeout reports what the Playground's Log Panel saw (e.g. "message 500"). */
+  const explain = async (what, fn) => {
+    try {
+      return await fn();
+    } catch (e) {
+      const log = await ui.logPanelText().catch(() => '');
+      e.message = `${what}: ${e.message}\n--- Playground Log Panel (last lines):\n${log.split('\n').slice(-25).join('\n')}`;
+      throw e;
+    }
+  };
+
+  const ui = {
+    page,
+    messageBox,
+    botMessages,
+    cards,
+
+    /** Opens the Playground and waits until the chat UI is usable. Opening it makes the Playground send
+     * installationUpdate (add) + conversationUpdate for Personal Chat, which is selected by default. */
+    async open(url) {
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 30_000 });
+      await page.getByRole('treeitem').filter({ hasText: 'Personal Chat' }).first().waitFor();
+      await messageBox().waitFor();
+    },
+
+    /** Clicks a chat in the left tree ("Personal Chat", "Group Chat", "General", "Announcements"). */
+    async openChat(name) {
+      const item = page.getByRole('treeitem').filter({ hasText: name }).first();
+      await item.click();
+      await messageBox().waitFor();
+      return item;
+    },
+
+    /** Types text into the message box and presses "Send Message". Waits until the box is empty again. */
+    async sendMessage(text) {
+      const box = messageBox();
+      await box.click();
+      await box.pressSequentially(text, { delay: 5 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+      await page.waitForFunction(
+        () => (document.querySelector('[data-lexical-editor="true"][role=textbox]')?.textContent ?? '').trim() === '',
+        null, { timeout: DEFAULT_TIMEOUT_MS });
+    },
+
+    /** Group chat / channel: types "@", picks the bot from the mention menu, types text and sends. The bot gets
+     * text "<at>Bot name</at> text" and a mention entity {mentioned: {id, name}, text: "<at>Bot name</at>"}. */
+    async sendMention(text, { botName = PLAYGROUND_BOT_NAME } = {}) {
+      const box = messageBox();
+      await box.click();
+      await box.pressSequentially('@');
+      await page.getByRole('menuitem').filter({ hasText: botName }).first().click();
+      await box.pressSequentially(` ${text}`, { delay: 5 });
+      await page.getByRole('button', { name: 'Send Message' }).click();
+    },
+
+    /** Resolves once no new bot message has arrived for quietMs (e.g. duplicate welcome messages). */
+    async waitForQuiet({ quietMs = 700, timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const deadline = Date.now() + timeout;
+      let last = await botMessages().count();
+      let since = Date.now();
+      while (Date.now() < deadline) {
+        await page.waitForTimeout(100);
+        const n = await botMessages().count();
+        if (n !== last) { last = n; since = Date.now(); } else if (Date.now() - since >= quietMs) return n;
+      }
+      return last;
+    },
+
+    /** Sends text and returns the first bot message (card or text) that arrives after it; with `containing`
+     * (case-sensitive string or RegExp), the first new message that contains it. First waits until no bot message
+     * has arrived for a moment, then counts: new messages are those beyond that count. (Position relative to the
+     * user's bubble is not reliable: under load a fast reply can be rendered above the user's message.) */
+    async sendAndWaitForReply(text, { containing, timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const before = await ui.waitForQuiet({ timeout });
+      await ui.sendMessage(text);
+      const tag = `r${++replySeq}`;
+      const want = containing === undefined ? null
+        : containing instanceof RegExp ? { source: containing.source, flags: containing.flags } : { literal: containing };
+      return explain(`no bot reply to "${text}"${containing ? ` containing ${containing}` : ''}`, async () => {
+        await page.waitForFunction(({ before, tag, want }) => {
+          const matches = (m) => !want || (want.literal !== undefined ? m.textContent.includes(want.literal)
+            : new RegExp(want.source, want.flags).test(m.innerText));
+          const reply = [...document.querySelectorAll('.fai-OutputCard')].slice(before).find(matches);
+          if (!reply) return false;
+          reply.setAttribute('data-e2e-reply', tag);
+          return true;
+        }, { before, tag, want }, { timeout });
+        const reply = page.locator(`.fai-OutputCard[data-e2e-reply="${tag}"]`);
+        await reply.waitFor();
+        return reply;
+      });
+    },
+
+    /** Waits for an Adaptive Card containing text (case-sensitive string, or RegExp); returns the newest such card. */
+    async waitForCardText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const card = cards().filter({ hasText: exactText(text) }).last();
+      await explain(`no Adaptive Card with "${text}"`, () => card.waitFor({ state: 'visible', timeout }));
+      return card;
+    },
+
+    /** Waits for any bot message (text or card) containing text (case-sensitive string, or RegExp); returns the newest. */
+    async waitForBotText(text, { timeout = DEFAULT_TIMEOUT_MS } = {}) {
+      const msg = botMessages().filter({ hasText: exactText(text) }).last();
+      await explain(`no bot message with "${text}"`, () => msg.waitFor({ state: 'visible', timeout }));
+      return msg;
+    },
+
+    /** Clicks the action button with this title, in `card` or else in the newest card that has it. */
+    async clickCardAction(title, { card } = {}) {
+      const scope = card ?? cards().filter({ has: page.getByRole('button', { name: title, exact: true }) }).last();
+      await scope.getByRole('button', { name: title, exact: true }).click();
+    },
+
+    /** Fills a card input found by its label, placeholder or aria-label, in `card` or else the newest card. */
+    async fillCardInput(labelOrPlaceholder, value, { card } = {}) {
+      // An input's accessible name comes from the card's label (aria-labelledby), so a placeholder is found by
+      // getByPlaceholder, not getByLabel.
+      const scope = card ?? cards().filter({ has: page.getByLabel(labelOrPlaceholder).or(page.getByPlaceholder(labelOrPlaceholder)) }).last();
+      const input = scope.getByLabel(labelOrPlaceholder).or(scope.getByPlaceholder(labelOrPlaceholder)).first();
+      await input.fill(value);
+      return input;
+    },
+
+    /** Mock an Activity → "Install application" (or another menu entry) → "Send activity". */
+    async mockActivity(menuText = 'Install application') {
+      await page.getByRole('button', { name: 'Mock an Activity' }).click();
+      await page.getByRole('menuitem').filter({ hasText: menuText }).first().click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'Send activity' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    },
+
+    /** Text of the Log Panel (right side): every call to the bot with its HTTP status, e.g.
+     * "Microsoft 365 Agents Playground -> User Application message 500 krasch". No stable selector exists;
+     * this climbs from the "Log Panel" heading. Diagnostics only. */
+    async logPanelText() {
+      const panel = page.getByText('Log Panel', { exact: true }).first().locator('xpath=../../..');
+      return (await panel.innerText({ timeout: 2000 })).replace(/\n(?!\[\d)/g, ' ');
+    },
+
+    async screenshot(name) {
+      const file = artifact(`${screenshotPrefix}${name}.png`);
+      await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).catch(() => {});
+      return file;
+    },
+  };
+  return ui;
+}
