@@ -11,8 +11,11 @@ public static class DemoOfficers
 
     public static UserRef Sara { get; } = new("demo-sara", "Sara Nilsson");
 
-    /// <summary>The default user of the Microsoft 365 Agents Playground, so "mina uppföljningar" shows something locally.</summary>
-    public static UserRef PlaygroundUser { get; } = new("00000000-0000-0000-0000-0000000000020", "Playground-användare");
+    /// <summary>
+    /// The default user of the Microsoft 365 Agents Playground (aadObjectId and name as the Playground sends them), so
+    /// "mina uppföljningar" shows something locally.
+    /// </summary>
+    public static UserRef PlaygroundUser { get; } = new("00000000-0000-0000-0000-0000000000020", "Alex Wilber");
 
     /// <summary>The manager (chef) of the demo office.</summary>
     public static UserRef Manager => Anna;

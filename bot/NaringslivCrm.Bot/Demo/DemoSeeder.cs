@@ -1,3 +1,4 @@
+using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Companies;
 using NaringslivCrm.Bot.Storage.Contacts;
@@ -13,7 +14,8 @@ using NaringslivCrm.Domain.Signals;
 namespace NaringslivCrm.Bot.Demo;
 
 /// <summary>
-/// Writes the demo data through the domain and the repositories: the firms' register data, a responsible officer,
+/// Writes the demo data through the domain and the repositories: the demo officers into the officer directory (so
+/// follow-ups can be reassigned to them), the firms' register data, a responsible officer,
 /// key-account mark and one contact per firm (only where no officer is set yet), and about 54 interactions of the
 /// last four months with needs, signals and follow-ups. Ids are derived from seed strings, so a second run adds nothing.
 /// </summary>
@@ -21,6 +23,7 @@ public sealed class DemoSeeder(
     ICompanyImportStore register,
     ICompanyRepository companies,
     IInteractionRepository interactions,
+    IOfficerDirectory officers,
     NeedCategoryCatalog categories,
     SwedishCalendar calendar,
     TimeProvider time)
@@ -33,6 +36,11 @@ public sealed class DemoSeeder(
 
     public async Task<DemoSeedResult> SeedAsync(MunicipalityCode municipality, string municipalityName, CancellationToken cancellationToken)
     {
+        foreach (var officer in DemoOfficers.Officers.Append(DemoOfficers.PlaygroundUser))
+        {
+            await officers.RememberAsync(municipality, officer, cancellationToken);
+        }
+
         var prefix = DemoPlaces.PostalPrefix(municipality.Value);
         await register.UpsertRegisterDataAsync(municipality, [.. DemoFirms.All.Select(f => RegisterRow(f, prefix, municipalityName))], cancellationToken);
 

@@ -42,6 +42,8 @@ public sealed class SeedDemoCommandTests(AzuriteFixture azurite) : IDisposable
         Assert.True(dueToday.Items.Count > overdue.Items.Count, "none due today");
         Assert.NotEmpty(playground.Items);
         Assert.NotEmpty(annasDone.Items);
+        var officers = await Factory.Services.GetRequiredService<Officers.IOfficerDirectory>().ListAsync(Oskarshamn, CancellationToken.None);
+        Assert.Equal(["Alex Wilber", "Anna Lindqvist", "Erik Johansson", "Sara Nilsson"], officers.Select(o => o.DisplayName));
         Assert.Contains("54 kontakter tillagda", output.ToString());
     }
 
