@@ -133,9 +133,7 @@ public sealed class DemoSeeder(
 
     private FollowUp FollowUpOf(Interaction interaction, DemoFollowUp f, int k, string seed, int index, DateOnly today)
     {
-        var owner = index % 5 == 0 && k == 0 ? DemoOfficers.PlaygroundUser
-            : f.OwnerSlot == 0 ? interaction.RecordedBy
-            : DemoOfficers.Officers[(DemoOfficers.Officers.ToList().FindIndex(o => o.UserId == interaction.RecordedBy.UserId) + 1) % DemoOfficers.Officers.Count];
+        var owner = index % 5 == 0 && k == 0 ? DemoOfficers.PlaygroundUser : f.OwnerSlot == 0 ? interaction.RecordedBy : Colleague(interaction.RecordedBy);
         var due = today.AddDays(f.DueInDays);
         due = due <= interaction.Date ? calendar.WorkingDayOnOrAfter(interaction.Date.AddDays(7))
             : f.DueInDays < 0 ? WorkingDayOnOrBefore(due) : calendar.WorkingDayOnOrAfter(due);
@@ -147,6 +145,20 @@ public sealed class DemoSeeder(
         }
 
         return followUp;
+    }
+
+    private static UserRef Colleague(UserRef officer)
+    {
+        var all = DemoOfficers.Officers;
+        for (var i = 0; i < all.Count; i++)
+        {
+            if (all[i].UserId == officer.UserId)
+            {
+                return all[(i + 1) % all.Count];
+            }
+        }
+
+        return all[0];
     }
 
     private DateOnly WorkingDayOnOrBefore(DateOnly date)
