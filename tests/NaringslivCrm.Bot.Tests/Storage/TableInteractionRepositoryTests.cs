@@ -126,4 +126,19 @@ public sealed class TableInteractionRepositoryTests(AzuriteFixture azurite)
         Assert.True(result.IsSuccess);
         Assert.Equal(Build.Monday.AddDays(-3), Assert.Single(page.Items).Date);
     }
+
+    [Fact]
+    public async Task AddAsync_OneRowOfTheTransactionExists_NothingOfTheNewInteractionWritten()
+    {
+        var tables = await CrmTables.CreateAsync(azurite);
+        var taken = Build.FollowUp();
+        await tables.FollowUps.AddAsync(taken);
+        var before = await tables.CrmKeysAsync();
+        var interaction = Build.Interaction();
+
+        var result = await tables.Interactions.AddAsync(interaction, [Build.FollowUp(interactionId: interaction.Id), Build.FollowUp(id: taken.Id)]);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal(before, await tables.CrmKeysAsync());
+    }
 }
