@@ -15,12 +15,14 @@ public static class BenchmarkRunner
             case "mesearch":
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
+            case "import":
+                return await ImportBenchmark.RunAsync(args.Skip(1));
             case "all":
                 await RoundTripBenchmark.RunAsync(options);
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, import, all");
                 return 2;
         }
     }

@@ -8,6 +8,7 @@ builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
+builder.Services.AddCrmData();
 
 var app = builder.Build();
 

@@ -5,7 +5,8 @@ namespace NaringslivCrm.Bot.Storage;
 
 /// <summary>
 /// Turns any string into a legal Table Storage key: the characters tables forbid in keys (/ \ # ? and control
-/// characters) and our escape character % are percent-encoded, so distinct inputs stay distinct.
+/// characters), our escape character % and our key separator | are percent-encoded, so distinct inputs stay distinct
+/// and an escaped id can never end early inside a composite key (owner "a|O" must not fall in owner "a"'s range).
 /// </summary>
 public static class TableKeys
 {
@@ -15,7 +16,7 @@ public static class TableKeys
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (c is '/' or '\\' or '#' or '?' or '%' || char.IsControl(c))
+            if (c is '/' or '\\' or '#' or '?' or '%' or '|' || char.IsControl(c))
             {
                 builder.Append('%').Append(((int)c).ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
             }

@@ -29,4 +29,10 @@ public sealed class TableKeysTests
     {
         Assert.DoesNotContain(TableKeys.Escape(id), c => c is '/' or '\\' or '#' or '?');
     }
+
+    [Fact]
+    public void Escape_KeySeparator_Escaped()
+    {
+        Assert.Equal("a%7CO", TableKeys.Escape("a|O"));
+    }
 }

@@ -10,7 +10,7 @@ namespace NaringslivCrm.Bot.Storage.Contacts;
 /// <item>I|{interactionId} — the interaction with its needs and signals</item>
 /// <item>IC|{orgnr}|{inverted date}|{id} — interactions by company, newest first</item>
 /// <item>F|{followUpId} — the follow-up with its history</item>
-/// <item>FO|{owner}|{O or D}|{yyyyMMdd}|{id} — follow-ups by owner, open (O) before done (D), by due date</item>
+/// <item>FO|{owner}|{O or X}|{yyyyMMdd}|{id} — follow-ups by owner, open (O) before done (X, crossed off), by due date</item>
 /// <item>FC|{orgnr}|{yyyyMMdd}|{id} — follow-ups by company</item>
 /// <item>FD|{yyyyMMdd}|{id} — open follow-ups by due date (reminders, overdue lists)</item>
 /// <item>S|{orgnr} — per-company stats: last contact, open needs, signals and follow-ups</item>
@@ -28,10 +28,10 @@ public static class CrmKeys
     public static string FollowUp(Guid id) => "F|" + id.ToString("N");
 
     public static string FollowUpByOwner(string ownerId, bool done, DateOnly due, Guid id) =>
-        $"FO|{TableKeys.Escape(ownerId)}|{(done ? 'D' : 'O')}|{DateNumber(due):D8}|{id:N}";
+        $"FO|{TableKeys.Escape(ownerId)}|{(done ? 'X' : 'O')}|{DateNumber(due):D8}|{id:N}";
 
     public static string FollowUpsOfOwnerPrefix(string ownerId, bool? done = null) =>
-        done is null ? $"FO|{TableKeys.Escape(ownerId)}|" : $"FO|{TableKeys.Escape(ownerId)}|{(done.Value ? 'D' : 'O')}|";
+        done is null ? $"FO|{TableKeys.Escape(ownerId)}|" : $"FO|{TableKeys.Escape(ownerId)}|{(done.Value ? 'X' : 'O')}|";
 
     public static string FollowUpByCompany(OrgNumber company, DateOnly due, Guid id) => $"FC|{company.Digits}|{DateNumber(due):D8}|{id:N}";
 

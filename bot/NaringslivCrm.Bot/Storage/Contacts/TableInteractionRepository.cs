@@ -89,14 +89,30 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
             return Errors.ConcurrencyConflict;
         }
 
+        var stored = await Table.GetEntityIfExistsAsync<TableEntity>(
+            interaction.Municipality.Value, CrmKeys.Interaction(interaction.Id), select: ["Date"], cancellationToken: cancellationToken);
+        if (!stored.HasValue)
+        {
+            return Errors.ConcurrencyConflict;
+        }
+
         var companyName = await CompanyNameAsync(interaction.Municipality, interaction.Company, cancellationToken);
         var etag = new ETag(interaction.Concurrency);
         var row = Row(interaction, companyName);
+        var index = IndexRow(interaction);
         var actions = new List<TableTransactionAction>
         {
             new(TableTransactionActionType.UpdateReplace, row, etag),
-            new(TableTransactionActionType.UpsertReplace, IndexRow(interaction)),
+            new(TableTransactionActionType.UpsertReplace, index),
         };
+
+        // A rescheduled interaction moves its timeline row: the old IC| row must go in the same transaction.
+        var storedDate = DateOnly.Parse(stored.Value!.GetString("Date"), System.Globalization.CultureInfo.InvariantCulture);
+        var oldIndexKey = CrmKeys.InteractionByCompany(interaction.Company, storedDate, interaction.Id);
+        if (oldIndexKey != index.RowKey)
+        {
+            actions.Add(new(TableTransactionActionType.Delete, new TableEntity(index.PartitionKey, oldIndexKey), ETag.All));
+        }
         try
         {
             var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
