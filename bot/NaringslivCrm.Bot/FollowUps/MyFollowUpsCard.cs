@@ -20,7 +20,7 @@ public static class MyFollowUpsCard
     public const string ReassignFormVerb = "reassignFollowUpForm";
 
     public static AdaptiveCard Build(IReadOnlyList<FollowUp> open, IReadOnlyDictionary<string, string> companyNames,
-        IReadOnlyList<UserRef> colleagues, DateOnly today, bool en, string? status = null)
+        IReadOnlyList<UserRef> colleagues, DateOnly today, bool en, string? status = null, int more = 0)
     {
         string L(string sv, string english) => en ? english : sv;
         var body = new List<CardElement>
@@ -42,9 +42,10 @@ public static class MyFollowUpsCard
             body.Add(Item(f, companyNames.GetValueOrDefault(f.Company.Digits, f.Company.ToString()), colleagues, today, en));
         }
 
-        if (open.Count > MaxShown)
+        more += Math.Max(0, open.Count - MaxShown);
+        if (more > 0)
         {
-            body.Add(new TextBlock(L($"… och {open.Count - MaxShown} till. Se fliken Mina uppföljningar.", $"… and {open.Count - MaxShown} more. See the My follow-ups tab.")) { IsSubtle = true });
+            body.Add(new TextBlock(L($"… och fler ({more}+). Se fliken Mina uppföljningar.", $"… and more ({more}+). See the My follow-ups tab.")) { IsSubtle = true });
         }
 
         return new AdaptiveCard { FallbackText = L("Mina uppföljningar", "My follow-ups"), Body = body };

@@ -1,29 +1,30 @@
 using NaringslivCrm.Bot.Officers;
+using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Calendar;
-using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Routing;
 
 namespace NaringslivCrm.Bot.FollowUps;
 
-/// <summary>Builds the "mina uppföljningar" card for the user of a turn.</summary>
-public sealed class MyFollowUpsService(IFollowUpRepository followUps, ICompanyRepository companies, IOfficerDirectory officers, TimeProvider time)
+/// <summary>
+/// Builds the "mina uppföljningar" card for the user of a turn: one range query over the owner's open index rows
+/// (soonest due first), then point reads of the few shown (their versions guard the card's actions).
+/// </summary>
+public sealed class MyFollowUpsService(IFollowUpRepository followUps, IFollowUpQueries queries, IOfficerDirectory officers, TimeProvider time)
 {
     public async Task<AdaptiveCard> BuildAsync(TurnContext turn, string? status, CancellationToken cancellationToken)
     {
         var municipality = BotUser.Municipality(turn);
         var me = BotUser.Of(turn);
         await officers.RememberAsync(municipality, me, cancellationToken);
-        var open = await followUps.ListByOwnerAsync(municipality, me.UserId, includeDone: false, cancellationToken);
-        var shown = open.OrderBy(f => f.DueDate).ThenBy(f => f.Id).ToList();
-        var names = new Dictionary<string, string>();
-        foreach (var orgnr in shown.Take(MyFollowUpsCard.MaxShown).Select(f => f.Company).Distinct())
-        {
-            names[orgnr.Digits] = (await companies.GetAsync(municipality, orgnr, cancellationToken))?.Name ?? orgnr.ToString();
-        }
-
+        var page = await queries.PageByOwnerAsync(municipality, me.UserId, done: false, 100, null, cancellationToken);
+        var shownIds = page.Items.Take(MyFollowUpsCard.MaxShown).Select(s => s.Id).ToList();
+        var loaded = await Task.WhenAll(shownIds.Select(id => followUps.GetAsync(municipality, id, cancellationToken)));
+        var shown = loaded.OfType<FollowUp>().Where(f => f.Status != FollowUpStatus.Done).ToList();
+        var names = page.Items.GroupBy(s => s.CompanyOrgNr).ToDictionary(g => g.Key, g => g.First().CompanyName);
+        var hidden = Math.Max(0, page.Items.Count - shown.Count) + (page.ContinuationToken is null ? 0 : 1);
         var colleagues = await officers.ListAsync(municipality, cancellationToken);
-        return MyFollowUpsCard.Build(shown, names, colleagues, SwedishCalendar.Today(time), BotUser.English(turn), status);
+        return MyFollowUpsCard.Build(shown, names, colleagues, SwedishCalendar.Today(time), BotUser.English(turn), status, hidden);
     }
 }
