@@ -29,14 +29,7 @@ public static class CompanySearchBenchmark
         await using var connector = new FakeConnector();
         await connector.StartAsync();
         await using var host = new HostProcess();
-        await host.StartAsync(new Dictionary<string, string>
-        {
-            ["Bot__AllowAnonymous"] = "true",
-            ["ConnectionStrings__Tables"] = azurite.ConnectionString,
-            ["Municipalities__0__Code"] = "0882",
-            ["Municipalities__0__Name"] = "Oskarshamn",
-            ["Municipalities__0__TenantIds__0"] = Tenant,
-        });
+        await host.StartAnonymousAsync(azurite.ConnectionString, Tenant);
         using var http = new HttpClient { BaseAddress = host.BaseUri };
         var latencies = new Latencies();
         var first = Stopwatch.StartNew();

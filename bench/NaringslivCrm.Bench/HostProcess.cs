@@ -67,6 +67,16 @@ public sealed class HostProcess : IAsyncDisposable
         throw new TimeoutException("host did not become ready");
     }
 
+    /// <summary>Starts the host in anonymous mode against the given storage, serving one demo municipality (0882).</summary>
+    public Task StartAnonymousAsync(string tablesConnectionString, string tenantId) => StartAsync(new Dictionary<string, string>
+    {
+        ["Bot__AllowAnonymous"] = "true",
+        ["ConnectionStrings__Tables"] = tablesConnectionString,
+        ["Municipalities__0__Code"] = "0882",
+        ["Municipalities__0__Name"] = "Oskarshamn",
+        ["Municipalities__0__TenantIds__0"] = tenantId,
+    });
+
     public async ValueTask DisposeAsync()
     {
         if (process is { HasExited: false })

@@ -22,14 +22,7 @@ public static class RoundTripBenchmark
         await using var connector = new FakeConnector();
         await connector.StartAsync();
         await using var host = new HostProcess();
-        await host.StartAsync(new Dictionary<string, string>
-        {
-            ["Bot__AllowAnonymous"] = "true",
-            ["ConnectionStrings__Tables"] = azurite.ConnectionString,
-            ["Municipalities__0__Code"] = "0882",
-            ["Municipalities__0__Name"] = "Oskarshamn",
-            ["Municipalities__0__TenantIds__0"] = Tenant,
-        });
+        await host.StartAnonymousAsync(azurite.ConnectionString, Tenant);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cold start to ready: {host.StartupTime.TotalMilliseconds:F0} ms"));
 
         using var http = new HttpClient { BaseAddress = host.BaseUri };
