@@ -15,9 +15,9 @@ internal static class FollowUpRows
 {
     private sealed record EventDto(FollowUpAction Action, string ById, string ByName, DateTimeOffset At, string? Detail);
 
-    public static TableEntity MainRow(FollowUp f, string companyName)
+    public static TableEntity MainRow(FollowUp f, string companyName, string categories = "")
     {
-        var e = Summary(f, CrmKeys.FollowUp(f.Id), companyName);
+        var e = Summary(f, CrmKeys.FollowUp(f.Id), companyName, categories);
         e["InteractionId"] = f.InteractionId?.ToString("N");
         e["ClosingNote"] = f.ClosingNote;
         e["History"] = StorageJson.Write(f.History.Select(h => new EventDto(h.Action, h.By.UserId, h.By.DisplayName, h.At, h.Detail)));
@@ -25,8 +25,8 @@ internal static class FollowUpRows
         return e;
     }
 
-    public static IEnumerable<TableEntity> Indexes(FollowUp f, string companyName) =>
-        IndexKeys(f).Select(k => Summary(f, k, companyName));
+    public static IEnumerable<TableEntity> Indexes(FollowUp f, string companyName, string categories = "") =>
+        IndexKeys(f).Select(k => Summary(f, k, companyName, categories));
 
     public static IReadOnlyList<string> IndexKeys(FollowUp f)
     {
@@ -48,15 +48,15 @@ internal static class FollowUpRows
         (main.GetString("IndexKeys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Transaction actions that replace a stored follow-up (ETag-checked) and move its index rows.</summary>
-    public static List<TableTransactionAction> Update(FollowUp f, string companyName, ETag etag, IReadOnlyList<string> oldIndexKeys)
+    public static List<TableTransactionAction> Update(FollowUp f, string companyName, string categories, ETag etag, IReadOnlyList<string> oldIndexKeys)
     {
-        var main = MainRow(f, companyName);
+        var main = MainRow(f, companyName, categories);
         main.ETag = etag;
         var actions = new List<TableTransactionAction> { new(TableTransactionActionType.UpdateReplace, main, etag) };
         var newKeys = IndexKeys(f);
         actions.AddRange(oldIndexKeys.Except(newKeys).Select(k =>
             new TableTransactionAction(TableTransactionActionType.Delete, new TableEntity(main.PartitionKey, k), ETag.All)));
-        actions.AddRange(Indexes(f, companyName).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)));
+        actions.AddRange(Indexes(f, companyName, categories).Select(i => new TableTransactionAction(TableTransactionActionType.UpsertReplace, i)));
         return actions;
     }
 
@@ -80,8 +80,10 @@ internal static class FollowUpRows
             e.ETag.ToString());
     }
 
-    private static TableEntity Summary(FollowUp f, string rowKey, string companyName) => new(f.Municipality.Value, rowKey)
+    private static TableEntity Summary(FollowUp f, string rowKey, string companyName, string categories) => new(f.Municipality.Value, rowKey)
     {
+        ["Version"] = f.Version,
+        ["Categories"] = categories,
         ["Id"] = f.Id.ToString("N"),
         ["Company"] = f.Company.Digits,
         ["CompanyName"] = companyName,

@@ -13,6 +13,12 @@ public sealed record FollowUpSummary(
     DateTimeOffset CreatedAt,
     DateTimeOffset? ClosedAt)
 {
+    /// <summary>The follow-up's version (number of changes): the tab's ETag.</summary>
+    public int Version { get; init; }
+
+    /// <summary>Need categories of the contact the follow-up came from.</summary>
+    public IReadOnlyList<string> Categories { get; init; } = [];
+
     internal static FollowUpSummary From(Azure.Data.Tables.TableEntity e) => new(
         Guid.Parse(e.GetString("Id")),
         e.GetString("Company"),
@@ -23,5 +29,9 @@ public sealed record FollowUpSummary(
         DateOnly.Parse(e.GetString("DueDate"), System.Globalization.CultureInfo.InvariantCulture),
         e.GetString("Status"),
         e.GetDateTimeOffset("CreatedAt") ?? DateTimeOffset.MinValue,
-        e.GetDateTimeOffset("ClosedAt"));
+        e.GetDateTimeOffset("ClosedAt"))
+    {
+        Version = e.GetInt32("Version") ?? 0,
+        Categories = (e.GetString("Categories") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries),
+    };
 }

@@ -60,7 +60,7 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         }
 
         var actions = FollowUpRows.Update(followUp, stored.Value.GetString("CompanyName") ?? string.Empty,
-            new ETag(followUp.Concurrency), FollowUpRows.StoredIndexKeys(stored.Value));
+            stored.Value.GetString("Categories") ?? string.Empty, new ETag(followUp.Concurrency), FollowUpRows.StoredIndexKeys(stored.Value));
         try
         {
             var response = await Table.SubmitTransactionAsync(actions, cancellationToken);

@@ -43,10 +43,11 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
             new(TableTransactionActionType.Add, Row(interaction, companyName)),
             new(TableTransactionActionType.Add, IndexRow(interaction)),
         };
+        var categories = string.Join(',', interaction.Needs.Select(n => n.Category.Id).Distinct());
         foreach (var f in followUps)
         {
-            actions.Add(new(TableTransactionActionType.Add, FollowUpRows.MainRow(f, companyName)));
-            actions.AddRange(FollowUpRows.Indexes(f, companyName).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)));
+            actions.Add(new(TableTransactionActionType.Add, FollowUpRows.MainRow(f, companyName, categories)));
+            actions.AddRange(FollowUpRows.Indexes(f, companyName, categories).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)));
         }
 
         actions.Add(new(TableTransactionActionType.UpsertMerge, await StatsRowAsync(interaction, cancellationToken)));
