@@ -232,3 +232,76 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
   };
   return ui;
 }
+
+// ---- Message extensions (Playground 0.2.28; measured, see docs/testing-e2e.md "Message extensions") ----
+// The Playground does not read the app manifest: it has no list of commands. The user types the command id (and,
+// for search, the parameter name) into the Playground's own dialogs.
+//   search   compose box "+" (accessible name "Trigger Message Extension App") → menu "Search Command" → panel
+//            "Search-Based Message Extension" with an accordion "Specify Command ID or Parameter" (inputs with
+//            placeholders "Command ID", "Parameter name") and the search box (placeholder "Enter a search term").
+//            Each keystroke sends composeExtension/query; results are a list of the previews (title/subtitle/text).
+//            Clicking a result puts the result's card into the compose box (.ac-preview-panel .ac-adaptiveCard).
+//   action   a message's "..." (accessible name "Show more information", shown for every message) → menu
+//            "Action Command" → dialog "Action-Based Message Extension" (input placeholder "Input command id or
+//            leave blanks", radio "Adaptive Cards" preselected, button "Create") → composeExtension/fetchTask with
+//            messagePayload = that message → the returned card is rendered in a dialog; its Action.Submit sends
+//            composeExtension/submitAction; an answer {task:{type:"message", value}} shows value in the dialog.
+
+/** Additive helpers for message extensions on a playgroundUi(page). */
+export function messageExtensionUi(page) {
+  return {
+    /** The compose box's "+" → "Search Command"; fills command id and parameter name; returns the search panel's
+     * search box. */
+    async openSearch({ commandId, parameterName } = {}) {
+      await page.getByRole('button', { name: 'Trigger Message Extension App' }).click();
+      await page.getByRole('menuitem').filter({ hasText: 'Search Command' }).first().click();
+      const search = page.getByPlaceholder('Enter a search term');
+      await search.waitFor();
+      if (commandId || parameterName) {
+        await page.getByText('Specify Command ID or Parameter', { exact: true }).click();
+        if (commandId) await page.getByPlaceholder('Command ID', { exact: true }).fill(commandId);
+        if (parameterName) await page.getByPlaceholder('Parameter name', { exact: true }).fill(parameterName);
+      }
+      return search;
+    },
+
+    /** The search panel: the smallest element holding both its title and the search box. */
+    searchPanel: () => page.locator('div')
+      .filter({ has: page.getByText('Search-Based Message Extension', { exact: true }) })
+      .filter({ has: page.getByPlaceholder('Enter a search term') }).last(),
+
+    /** Search results: one heading (h1) per result with the preview's title; optionally only those with text. */
+    searchResults(title) {
+      const all = this.searchPanel().getByRole('heading', { level: 1 });
+      return title === undefined ? all : all.filter({ hasText: exactText(title) });
+    },
+
+    /** The Adaptive Card(s) put into the compose box by choosing a search result (inside the editor). */
+    composeCards: () => page.locator('[data-lexical-editor="true"] .ac-adaptiveCard'),
+
+    /** Cards the user sent (a sent compose card becomes the user's own message: not a .fai-OutputCard). */
+    userCards: () => page.locator('.ac-adaptiveCard:not(.fai-OutputCard .ac-adaptiveCard):not([data-lexical-editor="true"] .ac-adaptiveCard)'),
+
+    /** The action command's dialog: first the Playground's command id form, then (same dialog) the app's task
+     * card, then a task "message" answer as plain text. Header: "Your Message Extension App" + the task's title. */
+    actionDialog: () => page.getByRole('dialog', { name: 'Command ID option dialog' }),
+
+    /** Hovers the message containing text, opens its "..." menu and picks "Action Command"; fills the command id
+     * and presses "Create" (dialog type "Adaptive Cards" = fetchTask). */
+    async runMessageAction(messageText, { commandId } = {}) {
+      const msg = page.getByText(messageText, { exact: true }).first();
+      await msg.hover();
+      // Every message has its own "..." button; take the one nearest above-left of the message: the button in
+      // the message's own container.
+      const more = msg.locator('xpath=ancestor::*[.//button[@aria-label="Show more information"]][1]')
+        .getByRole('button', { name: 'Show more information' }).first();
+      await more.click();
+      await page.getByRole('menuitem').filter({ hasText: 'Action Command' }).first().click();
+      const dialog = page.getByRole('dialog', { name: 'Command ID option dialog' });
+      await dialog.waitFor();
+      await dialog.getByPlaceholder('Input command id or leave blanks').waitFor();
+      if (commandId) await dialog.getByPlaceholder('Input command id or leave blanks').fill(commandId);
+      await dialog.getByRole('button', { name: 'Create' }).click();
+    },
+  };
+}
