@@ -25,7 +25,8 @@ public sealed class CommandRouter(
         var text = CommandText(turn.Activity);
         if (text.Length == 0)
         {
-            if (turn.Activity.Value is null)
+            // A message that is only a card or a file (e.g. a company card inserted from the search) needs no answer.
+            if (turn.Activity.Value is null && turn.Activity.Attachments is not { Count: > 0 })
             {
                 await turn.SendTextAsync(BotTexts.For(turn.Activity).UnknownCommand, cancellationToken);
             }
