@@ -8,6 +8,7 @@ builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
+builder.Services.AddTabApi();
 builder.Services.AddCrmData();
 
 var app = builder.Build();
@@ -19,8 +20,10 @@ if (CommandLine.IsCommand(args))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseTabFiles();
 app.MapHealth();
 app.MapBot();
+app.MapTabApi();
 
 await app.RunAsync();
 return 0;

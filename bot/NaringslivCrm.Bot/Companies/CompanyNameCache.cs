@@ -14,7 +14,7 @@ public sealed class CompanyNameCache(ICompanyRepository companies, TimeProvider 
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
     private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Entry> Entries)> cache = new();
 
-    public sealed record Entry(OrgNumber OrgNumber, string Name, string Key);
+    public sealed record Entry(OrgNumber OrgNumber, string Name, string Key, string? Sni = null);
 
     public async Task<IReadOnlyList<Entry>> AllAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
     {
@@ -24,7 +24,7 @@ public sealed class CompanyNameCache(ICompanyRepository companies, TimeProvider 
         }
 
         var list = (await companies.ListAsync(municipality, cancellationToken))
-            .Select(c => new Entry(c.OrgNumber, c.Name, TextSearch.Normalize(c.Name))).ToList();
+            .Select(c => new Entry(c.OrgNumber, c.Name, TextSearch.Normalize(c.Name), c.Sni?.Digits)).ToList();
         cache[municipality.Value] = (time.GetUtcNow(), list);
         return list;
     }
@@ -43,10 +43,12 @@ public sealed class CompanyNameCache(ICompanyRepository companies, TimeProvider 
         }
 
         var digits = new string(q.Where(char.IsAsciiDigit).ToArray());
-        var isNumber = digits.Length >= 3 && q.All(c => char.IsAsciiDigit(c) || c is '-' or ' ');
+        var isNumber = digits.Length >= 3 && q.All(c => char.IsAsciiDigit(c) || c is '-' or ' ' or '.');
         return
         [
-            .. all.Where(e => isNumber ? e.OrgNumber.Digits.StartsWith(digits, StringComparison.Ordinal) : e.Key.Contains(q, StringComparison.Ordinal))
+            .. all.Where(e => isNumber
+                    ? e.OrgNumber.Digits.StartsWith(digits, StringComparison.Ordinal) || (e.Sni is not null && e.Sni.StartsWith(digits, StringComparison.Ordinal))
+                    : e.Key.Contains(q, StringComparison.Ordinal))
                 .OrderBy(e => isNumber || e.Key.StartsWith(q, StringComparison.Ordinal) ? 0 : 1)
                 .ThenBy(e => e.Name, StringComparer.CurrentCultureIgnoreCase)
                 .Take(max),

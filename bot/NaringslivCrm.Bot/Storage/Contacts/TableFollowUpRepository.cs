@@ -80,6 +80,9 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         return await PageAsync(municipality, prefix, pageSize, continuation, cancellationToken);
     }
 
+    public Task<Page<FollowUpSummary>> PageAllAsync(MunicipalityCode municipality, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+        PageAsync(municipality, "F|", pageSize, continuation, cancellationToken);
+
     public Task<Page<FollowUpSummary>> PageOfCompanyAsync(
         MunicipalityCode municipality, OrgNumber company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         PageAsync(municipality, CrmKeys.FollowUpsOfCompanyPrefix(company), pageSize, continuation, cancellationToken);

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace NaringslivCrm.Bot.Api;
+
+/// <summary>
+/// The API's one error boundary: storage outages become 503 with a "försök igen" text, malformed bodies 400, anything
+/// else a neutral 500. Exception text never reaches the caller; the exception is logged once, here.
+/// </summary>
+public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, sv, en) = exception switch
+        {
+            BadHttpRequestException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
+            System.Text.Json.JsonException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
+            Azure.RequestFailedException or HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
+            _ => (500, "Något gick fel. Försök igen om en stund.", "Something went wrong. Try again shortly."),
+        };
+        if (status >= 500)
+        {
+            LogFailed(logger, exception, httpContext.Request.Path);
+        }
+
+        await Problems.Of(httpContext, status, sv, en).ExecuteAsync(httpContext);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Request to {Path} failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string path);
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using NaringslivCrm.Bot.Api.Auth;
+using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.Interactions;
+
+namespace NaringslivCrm.Bot.Api.Companies;
+
+/// <summary>A company with its whole timeline — contacts, needs, signals, follow-ups — newest first.</summary>
+public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries queries, IFollowUpQueries followUps)
+{
+    public sealed record Entry(string Kind, string Date, string Title, string? Detail, string? Status, bool Confidential);
+
+    public async Task<object?> BuildAsync(TabUser user, OrgNumber orgnr, CancellationToken ct)
+    {
+        var company = await companies.GetAsync(user.Code, orgnr, ct);
+        if (company is null)
+        {
+            return null;
+        }
+
+        var en = user.English;
+        var summaries = await queries.PageByCompanyAsync(user.Code, orgnr, 100, null, ct);
+        var loaded = (await Task.WhenAll(summaries.Items.Select(s => interactions.GetAsync(user.Code, s.Id, ct)))).OfType<Interaction>();
+        var entries = new List<Entry>();
+        foreach (var i in loaded)
+        {
+            var date = Iso(i.Date);
+            entries.Add(new("interaction", date, $"{Labels.Kind(i.Kind, en)} – {i.RecordedBy.DisplayName}", Short(i.Notes), null, i.IsConfidential));
+            entries.AddRange(i.Needs.Select(n => new Entry("need", date, en ? n.Category.English : n.Category.Swedish, n.Description.Length == 0 ? null : n.Description, n.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
+            entries.AddRange(i.Signals.Select(s => new Entry("signal", date, Labels.Signal(s.Type, en),
+                string.Join(", ", s.Quantities.Select(Labels.Quantity).Append(s.TimeFrame?.Text ?? string.Empty).Where(x => x.Length > 0)) is { Length: > 0 } d ? d : null,
+                s.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
+        }
+
+        var fs = await followUps.PageOfCompanyAsync(user.Code, orgnr, 200, null, ct);
+        entries.AddRange(fs.Items.Select(f => new Entry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
+            f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false)));
+        return new
+        {
+            company = new
+            {
+                orgNr = company.OrgNumber.ToString(),
+                name = company.Name,
+                sniCode = company.Sni?.ToString(),
+                address = company.Address?.ToString(),
+                employeesBand = company.Employees.ToString(),
+                responsibleOfficerName = company.ResponsibleOfficer?.DisplayName,
+                keyAccount = company.IsKeyAccount,
+            },
+            timeline = entries.OrderByDescending(e => e.Date, StringComparer.Ordinal).Select(e => new
+            {
+                kind = e.Kind, date = e.Date, title = e.Title, detail = e.Detail, status = e.Status, confidential = e.Confidential,
+            }),
+        };
+    }
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Short(string notes) => notes.Length == 0 ? null : notes.Length <= 500 ? notes : notes[..497] + "…";
+}
