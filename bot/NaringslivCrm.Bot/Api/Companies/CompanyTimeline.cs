@@ -45,7 +45,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
                 name = company.Name,
                 sniCode = company.Sni?.ToString(),
                 address = company.Address?.ToString(),
-                employeesBand = company.Employees.ToString(),
+                employeesBand = Band(company.Employees),
                 responsibleOfficerName = company.ResponsibleOfficer?.DisplayName,
                 keyAccount = company.IsKeyAccount,
             },
@@ -55,6 +55,20 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
             }),
         };
     }
+
+    private static string? Band(EmployeesBand band) => band switch
+    {
+        EmployeesBand.Unknown => null,
+        EmployeesBand.None => "0",
+        EmployeesBand.From1To4 => "1–4",
+        EmployeesBand.From5To9 => "5–9",
+        EmployeesBand.From10To19 => "10–19",
+        EmployeesBand.From20To49 => "20–49",
+        EmployeesBand.From50To99 => "50–99",
+        EmployeesBand.From100To199 => "100–199",
+        EmployeesBand.From200To499 => "200–499",
+        _ => "500+",
+    };
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
