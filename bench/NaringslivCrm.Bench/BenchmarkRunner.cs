@@ -3,6 +3,12 @@ namespace NaringslivCrm.Bench;
 /// <summary>Picks the benchmark named on the command line.</summary>
 public static class BenchmarkRunner
 {
+    private static int ContactsOption(string[] args)
+    {
+        var i = Array.IndexOf(args, "--contacts");
+        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) : 50_000;
+    }
+
     public static async Task<int> RunAsync(string[] args)
     {
         var name = args.FirstOrDefault() ?? "all";
@@ -15,6 +21,9 @@ public static class BenchmarkRunner
             case "mesearch":
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
+            case "tabapi":
+                await TabApiBenchmark.RunAsync(options, ContactsOption(args));
+                return 0;
             case "import":
                 return await ImportBenchmark.RunAsync(args.Skip(1));
             case "all":
@@ -22,7 +31,7 @@ public static class BenchmarkRunner
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, import, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, all");
                 return 2;
         }
     }
