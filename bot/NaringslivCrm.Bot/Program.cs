@@ -9,6 +9,7 @@ builder.Services.AddCrmStorage();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
 builder.Services.AddTabApi();
+builder.Services.AddReminders();
 builder.Services.AddCrmData();
 
 var app = builder.Build();

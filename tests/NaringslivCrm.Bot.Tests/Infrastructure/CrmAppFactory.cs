@@ -31,6 +31,7 @@ public sealed class CrmAppFactory(AzuriteFixture azurite, Action<Dictionary<stri
             ["Municipalities:1:Name"] = "Kiruna",
             ["Municipalities:1:TenantIds:0"] = TenantB,
             ["Bot:Retry:BaseDelay"] = "00:00:00.010",
+            ["Reminders:Enabled"] = "false",
         };
         configure?.Invoke(settings);
         builder.UseEnvironment("Testing");

@@ -21,6 +21,7 @@ export function hostEnv({ port, tablesConnectionString, tenantId, extraEnv = {} 
     ASPNETCORE_ENVIRONMENT: 'Development',
     DOTNET_ENVIRONMENT: 'Development',
     Bot__AllowAnonymous: 'true',
+    Reminders__Enabled: 'false', // the clock-driven scheduler stays off in e2e; reminders are tested in .NET
     ConnectionStrings__Tables: tablesConnectionString,
     Municipalities__0__Code: MUNICIPALITY.code,
     Municipalities__0__Name: MUNICIPALITY.name,

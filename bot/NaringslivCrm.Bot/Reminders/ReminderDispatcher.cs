@@ -1,0 +1,177 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Options;
+using NaringslivCrm.Bot.Api.Auth;
+using NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Teams.Connector;
+using NaringslivCrm.Teams.Schema;
+
+namespace NaringslivCrm.Bot.Reminders;
+
+/// <summary>
+/// Sends what the outbox holds. Graph feed: a stable chainId makes a re-send after a crash replace the first
+/// notification, so the person sees one. Bot card: claimed in the outbox before it is sent (at most once); 429/5xx
+/// answers schedule a retry with backoff (Retry-After honoured by the HTTP layer); 403 MessageWritesBlocked marks the
+/// user unreachable by bot while the feed notification still goes out.
+/// </summary>
+public sealed partial class ReminderDispatcher(
+    IReminderOutbox outbox,
+    IActivityFeed feed,
+    IConversationReferenceRepository references,
+    IConnectorClient connector,
+    IFollowUpRepository followUps,
+    TabAuthTenants tenants,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderDispatcher> logger)
+{
+    public async Task<int> DispatchAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
+    {
+        var sent = 0;
+        foreach (var entry in await outbox.DueAsync(municipality.Value, time.GetUtcNow(), 200, cancellationToken))
+        {
+            sent += await DeliverAsync(municipality, entry, cancellationToken) ? 1 : 0;
+        }
+
+        return sent;
+    }
+
+    private async Task<bool> DeliverAsync(MunicipalityCode municipality, OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        var e = entry;
+        var followUp = await followUps.GetAsync(municipality, e.FollowUpId, cancellationToken);
+        if (followUp is null || followUp.Status == FollowUpStatus.Done || (e.Kind != ReminderKind.Assigned && followUp.DueDate != e.DueDate))
+        {
+            await outbox.SaveAsync(e with { Done = true, Problem = "no longer due" }, cancellationToken);
+            return false;
+        }
+
+        if (e.FeedSentAt is null && !IsNotInstalled(e))
+        {
+            var result = await feed.NotifyAsync(Notice(municipality, e), cancellationToken);
+            switch (result.Outcome)
+            {
+                case FeedOutcome.Sent:
+                    e = e with { FeedSentAt = time.GetUtcNow() };
+                    break;
+                case FeedOutcome.RetryLater:
+                    await outbox.SaveAsync(Later(e, result.RetryAfter, result.Problem), cancellationToken);
+                    return false;
+                default:
+                    e = e with { Problem = Add(e.Problem, result.Outcome == FeedOutcome.NotInstalled ? "NotInstalled" : result.Problem) };
+                    break;
+            }
+
+            if (await outbox.SaveAsync(e, cancellationToken) is not { } savedFeed)
+            {
+                return false;
+            }
+
+            e = savedFeed;
+        }
+
+        if (e.CardClaimedAt is null)
+        {
+            if (await outbox.SaveAsync(e with { CardClaimedAt = time.GetUtcNow() }, cancellationToken) is not { } claimed)
+            {
+                return false;
+            }
+
+            e = await SendCardAsync(municipality, claimed, followUp.Concurrency, cancellationToken);
+            if (e.CardClaimedAt is null)
+            {
+                await outbox.SaveAsync(e, cancellationToken);
+                return false;
+            }
+        }
+        else if (e.CardSentAt is null)
+        {
+            e = e with { Problem = Add(e.Problem, "card interrupted") };
+        }
+
+        if (await outbox.SaveAsync(e with { Done = true }, cancellationToken) is not null)
+        {
+            LogDelivered(logger, municipality.Value, e.Kind, e.Problem ?? "ok");
+            return true;
+        }
+
+        return false;
+    }
+
+    private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, string? etag, CancellationToken cancellationToken)
+    {
+        var reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken);
+        if (reference is null)
+        {
+            return e with { Problem = Add(e.Problem, "NoPersonalChat") };
+        }
+
+        var card = ReminderCard.Build(e, etag);
+        var activity = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [card.ToAttachment()],
+            Summary = card.FallbackText,
+            Conversation = new ConversationAccount { Id = reference.ConversationId },
+        };
+        try
+        {
+            var result = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
+            return e with { CardSentAt = time.GetUtcNow(), CardActivityId = result?.Id };
+        }
+        catch (ConnectorException x) when (x.IsMessageWritesBlocked)
+        {
+            await references.MarkRemovedAsync(municipality.Value, reference.ConversationId, cancellationToken);
+            return e with { Problem = Add(e.Problem, "Unreachable") };
+        }
+        catch (Exception x) when (x is ConnectorException or HttpRequestException or TaskCanceledException)
+        {
+            // The Connector refused or did not answer (after the HTTP layer's own retries): nothing was shown; try later.
+            return Later(e with { CardClaimedAt = null }, null, "connector " + (x is ConnectorException c ? c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unreachable"));
+        }
+    }
+
+    private FeedNotice Notice(MunicipalityCode municipality, OutboxEntry e)
+    {
+        var (type, preview, parameters) = e.Kind switch
+        {
+            ReminderKind.Assigned => ("followUpAssigned", $"{e.Actor} gav dig en uppföljning: {e.Description} ({e.CompanyName})",
+                new Dictionary<string, string> { ["actor"] = e.Actor ?? "En kollega", ["companyName"] = e.CompanyName }),
+            ReminderKind.Overdue => ("followUpOverdue", $"Försenad: {e.Description} ({e.CompanyName}), förföll {e.DueDate:yyyy-MM-dd}",
+                new Dictionary<string, string> { ["companyName"] = e.CompanyName, ["dueDate"] = e.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
+            _ => ("followUpDue", $"Förfaller {e.DueDate:yyyy-MM-dd}: {e.Description} ({e.CompanyName})",
+                new Dictionary<string, string> { ["companyName"] = e.CompanyName, ["dueDate"] = e.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
+        };
+        var o = options.Value;
+        var context = Uri.EscapeDataString($"{{\"subEntityId\":\"{e.FollowUpId:N}\"}}");
+        var link = $"https://teams.microsoft.com/l/entity/{o.TeamsAppId ?? "app"}/{o.TabEntityId}?context={context}";
+        return new FeedNotice(tenants.FirstTenantOf(municipality.Value) ?? string.Empty, e.OwnerId, type, e.Description, link, preview, parameters, ChainId(e));
+    }
+
+    private OutboxEntry Later(OutboxEntry e, TimeSpan? retryAfter, string? problem)
+    {
+        var attempts = e.Attempts + 1;
+        var backoff = retryAfter ?? TimeSpan.FromSeconds(Math.Min(3600, 30 * Math.Pow(2, attempts - 1)));
+        return e with
+        {
+            Attempts = attempts,
+            NextAttemptAt = time.GetUtcNow() + backoff,
+            Problem = problem,
+            Done = attempts >= options.Value.MaxAttempts,
+        };
+    }
+
+    private static long ChainId(OutboxEntry e) =>
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(TableReminderOutbox.Key(e.Kind, e.FollowUpId, e.DueDate))), 0) & long.MaxValue;
+
+    private static bool IsNotInstalled(OutboxEntry e) => e.Problem?.Contains("NotInstalled", StringComparison.Ordinal) == true;
+
+    private static string? Add(string? problems, string? problem) =>
+        problem is null ? problems : problems is null ? problem : problems + "; " + problem;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminder {Kind} delivered in {Municipality} ({Outcome})")]
+    private static partial void LogDelivered(ILogger logger, string municipality, ReminderKind kind, string outcome);
+}

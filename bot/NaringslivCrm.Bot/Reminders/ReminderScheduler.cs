@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Options;
+using NaringslivCrm.Bot.Tenancy;
+using NaringslivCrm.Domain.Calendar;
+using MunicipalityCode = NaringslivCrm.Domain.Municipalities.MunicipalityCode;
+
+namespace NaringslivCrm.Bot.Reminders;
+
+/// <summary>
+/// Every tick (TimeProvider), on Swedish working days within office hours (Europe/Stockholm): plans the day's
+/// reminders for each municipality from the index and sends what the outbox holds. Outside office hours, on weekends
+/// and public holidays nothing is planned or sent; pending entries wait for the next working hour.
+/// </summary>
+public sealed partial class ReminderScheduler(
+    ReminderPlanner planner,
+    ReminderDispatcher dispatcher,
+    IMunicipalityDirectory municipalities,
+    SwedishCalendar calendar,
+    IOptions<ReminderOptions> options,
+    TimeProvider time,
+    ILogger<ReminderScheduler> logger) : BackgroundService
+{
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>True when reminders may go out at this instant.</summary>
+    public bool IsOfficeHours(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Stockholm);
+        var clock = TimeOnly.FromDateTime(local.DateTime);
+        return calendar.IsWorkingDay(DateOnly.FromDateTime(local.DateTime))
+            && clock >= options.Value.OfficeHoursStart && clock < options.Value.OfficeHoursEnd;
+    }
+
+    /// <summary>One round: plan and dispatch for every municipality (when in office hours).</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (!IsOfficeHours(now))
+        {
+            return 0;
+        }
+
+        var sent = 0;
+        var today = SwedishCalendar.DateOf(now);
+        foreach (var m in municipalities.All)
+        {
+            var code = MunicipalityCode.Parse(m.Code).Value;
+            await planner.PlanAsync(code, today, now, cancellationToken);
+            sent += await dispatcher.DispatchAsync(code, cancellationToken);
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Tick, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException)
+            {
+                LogRoundFailed(logger, e.GetType().Name);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder round failed ({Error}); the next tick tries again")]
+    private static partial void LogRoundFailed(ILogger logger, string error);
+}
