@@ -13,7 +13,7 @@ public static class ReminderRegistration
         services.AddSingleton<IReminderOutbox, TableReminderOutbox>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<ReminderDispatcher>();
-        services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
+        services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
         services.AddHttpClient("graph", c => c.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler<TransientRetryHandler>();
         services.AddSingleton<IActivityFeed>(sp =>
         {

@@ -2,8 +2,11 @@ using System.Collections.Concurrent;
 
 namespace NaringslivCrm.Bot.Reminders;
 
-/// <summary>Keeps Graph calls under N per second per tenant: each call waits for its slot (TimeProvider-driven).</summary>
-public sealed class TenantThrottle(TimeProvider time, int perSecond)
+/// <summary>
+/// Keeps Graph calls under N per second per tenant: each call waits for its slot. Slots are measured on the real
+/// clock (a rate limit is about real seconds, also when the app's calendar clock is a test clock).
+/// </summary>
+public sealed class TenantThrottle(int perSecond)
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> gates = new();
     private readonly ConcurrentDictionary<string, DateTimeOffset> nextSlot = new();
@@ -15,11 +18,11 @@ public sealed class TenantThrottle(TimeProvider time, int perSecond)
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var now = time.GetUtcNow();
+            var now = DateTimeOffset.UtcNow;
             var slot = nextSlot.GetValueOrDefault(tenantId, now);
             if (slot > now)
             {
-                await Task.Delay(slot - now, time, cancellationToken);
+                await Task.Delay(slot - now, cancellationToken);
                 now = slot;
             }
 

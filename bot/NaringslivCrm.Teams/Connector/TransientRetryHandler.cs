@@ -33,7 +33,8 @@ public sealed class TransientRetryHandler(IOptions<TransientRetryOptions> option
 
             var delay = RetryAfter(response) ?? Backoff(attempt, o);
             response.Dispose();
-            await Task.Delay(delay > o.MaxDelay ? o.MaxDelay : delay, time, cancellationToken);
+            // A real wait: the app's clock may be a test clock set to a calendar date, which must not freeze HTTP retries.
+            await Task.Delay(delay > o.MaxDelay ? o.MaxDelay : delay, cancellationToken);
         }
     }
 
