@@ -14,7 +14,8 @@ scripts/install-tools.sh || { echo "install failed"; exit 1; }
 passed=0; failed=0; broken=()
 
 count() { # adds the pass/fail counts a runner printed to the totals
-  local log="$1" p f
+  local raw="$1" p f log
+  log="$raw.plain"; sed 's/\x1b\[[0-9;]*m//g' "$raw" > "$log"   # colour codes off, so lines start where they seem to
   # dotnet test: "Passed!  - Failed:     0, Passed:    32, Skipped: ..."
   while read -r f p; do passed=$((passed + p)); failed=$((failed + f)); done < <(
     grep -aoE 'Failed:\s+[0-9]+, Passed:\s+[0-9]+' "$log" | sed -E 's/Failed:\s+([0-9]+), Passed:\s+([0-9]+)/\1 \2/')
@@ -23,7 +24,7 @@ count() { # adds the pass/fail counts a runner printed to the totals
   f=$(grep -aE '^(#|ℹ) fail [0-9]+' "$log" | awk '{s+=$3} END {print s+0}'); failed=$((failed + f))
   # vitest: "Tests  2 failed | 11 passed (13)" or "Tests  12 passed (12)"
   if grep -aqE '^\s+Tests\s+' "$log"; then
-    local line; line=$(grep -aE '^\s+Tests\s+' "$log" | tail -1 | sed 's/\x1b\[[0-9;]*m//g')
+    local line; line=$(grep -aE '^\s+Tests\s+' "$log" | tail -1)
     p=$(echo "$line" | grep -oE '[0-9]+ passed' | grep -oE '[0-9]+' || echo 0); passed=$((passed + ${p:-0}))
     f=$(echo "$line" | grep -oE '[0-9]+ failed' | grep -oE '[0-9]+' || echo 0); failed=$((failed + ${f:-0}))
   fi
