@@ -9,6 +9,8 @@ namespace NaringslivCrm.Bot.CardActions;
 /// </summary>
 public sealed record CardActionRequest(string Verb, JsonElement Data)
 {
+    private static readonly JsonElement EmptyData = JsonSerializer.SerializeToElement(new { });
+
     public string? Text(string name)
     {
         if (Data.ValueKind != JsonValueKind.Object || !Data.TryGetProperty(name, out var v))
@@ -56,8 +58,8 @@ public sealed record CardActionRequest(string Verb, JsonElement Data)
         if (v.TryGetProperty("action", out var action) && action.ValueKind == JsonValueKind.Object
             && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String)
         {
-            var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
-            return new CardActionRequest(verb.GetString()!, data.ValueKind == JsonValueKind.Object ? data : JsonDocument.Parse("{}").RootElement);
+            var data = action.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : EmptyData;
+            return new CardActionRequest(verb.GetString()!, data);
         }
 
         return v.TryGetProperty("verb", out var submitVerb) && submitVerb.ValueKind == JsonValueKind.String

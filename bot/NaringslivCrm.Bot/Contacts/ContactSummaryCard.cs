@@ -60,6 +60,4 @@ public static class ContactSummaryCard
             ],
         };
     }
-
-    public static string CompanyLabel(Company? c, OrgNumber orgnr) => c?.Name ?? orgnr.ToString();
 }

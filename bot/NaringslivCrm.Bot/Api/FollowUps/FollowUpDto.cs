@@ -1,5 +1,6 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 
 namespace NaringslivCrm.Bot.Api.FollowUps;
@@ -30,5 +31,5 @@ public sealed record FollowUpDto(
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string Org(string digits) => digits.Length == 10 ? $"{digits[..6]}-{digits[6..]}" : digits;
+    private static string Org(string digits) => OrgNumber.Parse(digits) is { IsSuccess: true } o ? o.Value.ToString() : digits;
 }
