@@ -52,6 +52,7 @@ public static class StorageRegistration
         services.AddSingleton<TableFollowUpRepository>();
         services.AddSingleton<IFollowUpRepository>(sp => sp.GetRequiredService<TableFollowUpRepository>());
         services.AddSingleton<IFollowUpQueries>(sp => sp.GetRequiredService<TableFollowUpRepository>());
+        services.AddSingleton<IServiceLevelQueries, TableServiceLevelQueries>();
         return services;
     }
 }

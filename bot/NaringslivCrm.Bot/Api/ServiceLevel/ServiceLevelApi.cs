@@ -9,8 +9,9 @@ namespace NaringslivCrm.Bot.Api.ServiceLevel;
 
 /// <summary>
 /// /api/v1/service-level (managers): per officer and month the closed follow-ups, median and 90th percentile days from
-/// creation to återkoppling, and the share closed within the office's target; open follow-ups by age. Reads the
-/// officers' done index rows (FO|owner|X|) and the open-by-due index (FD|), page by page.
+/// creation to återkoppling, and the share closed within the office's target; open follow-ups by age. Reads only the
+/// counter rows kept with every follow-up change (SL| per officer and month, SO| per creation day): two range queries
+/// whatever the number of follow-ups.
 /// </summary>
 public static class ServiceLevelApi
 {
@@ -21,7 +22,7 @@ public static class ServiceLevelApi
 
     public static RouteGroupBuilder MapServiceLevelApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/service-level", async (HttpContext http, string? from, string? to, IOfficerDirectory officers, IFollowUpQueries queries,
+        api.MapGet("/service-level", async (HttpContext http, string? from, string? to, IOfficerDirectory officers, IServiceLevelQueries queries,
             IOptions<ServiceLevelOptions> options, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
@@ -37,50 +38,34 @@ public static class ServiceLevelApi
             }
 
             var target = options.Value.TargetDays;
-            var months = new List<object>();
-            foreach (var officer in await officers.ListAsync(user.Code, ct))
-            {
-                var closed = await AllAsync(t => queries.PageByOwnerAsync(user.Code, officer.UserId, true, 500, t, ct));
-                foreach (var month in closed.Where(c => c.ClosedAt is { } at && InRange(at, start, end)).GroupBy(c => c.ClosedAt!.Value.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key))
+            var closed = queries.ClosedAsync(user.Code, start, end, ct);
+            var open = queries.OpenByCreationDayAsync(user.Code, ct);
+            var names = (await officers.ListAsync(user.Code, ct)).ToDictionary(o => o.UserId, o => o.DisplayName, StringComparer.Ordinal);
+            var months = (await closed)
+                .Where(c => c.Days.Total > 0)
+                .OrderBy(c => c.Month, StringComparer.Ordinal)
+                .ThenBy(c => names.GetValueOrDefault(c.OwnerId, c.OwnerName), StringComparer.CurrentCulture)
+                .Select(c => new
                 {
-                    var days = month.Select(c => (c.ClosedAt!.Value - c.CreatedAt).TotalDays).Order().ToArray();
-                    months.Add(new
-                    {
-                        month = month.Key,
-                        officerId = officer.UserId,
-                        officerName = officer.DisplayName,
-                        closed = days.Length,
-                        medianDays = Math.Round(Percentile(days, 50), 1),
-                        p90Days = Math.Round(Percentile(days, 90), 1),
-                        withinTargetShare = Math.Round(days.Count(d => d <= target) / (double)days.Length, 3),
-                    });
-                }
-            }
+                    month = c.Month,
+                    officerId = c.OwnerId,
+                    officerName = names.GetValueOrDefault(c.OwnerId, c.OwnerName),
+                    closed = c.Days.Total,
+                    medianDays = c.Days.Percentile(50),
+                    p90Days = c.Days.Percentile(90),
+                    withinTargetShare = Math.Round(c.Days.CountAtMost(target) / (double)c.Days.Total, 3),
+                });
 
-            var open = await AllAsync(t => queries.PageOpenByDueAsync(user.Code, null, 500, t, ct));
             var buckets = new[] { ("0-7", 0, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31+", 31, int.MaxValue) };
+            var byDay = await open;
             var openByAge = buckets.Select(b => new
             {
                 bucket = b.Item1,
-                count = open.Count(f => (today.DayNumber - SwedishCalendar.DateOf(f.CreatedAt).DayNumber) is var age && age >= b.Item2 && age <= b.Item3),
+                count = byDay.Where(d => (today.DayNumber - d.Created.DayNumber) is var age && age >= b.Item2 && age <= b.Item3).Sum(d => d.Open),
             });
             return Results.Ok(new { targetDays = target, months, openByAge });
         });
         return api;
-    }
-
-    private static async Task<List<FollowUpSummary>> AllAsync(Func<string?, Task<Page<FollowUpSummary>>> page)
-    {
-        var all = new List<FollowUpSummary>();
-        string? token = null;
-        do
-        {
-            var p = await page(token);
-            all.AddRange(p.Items);
-            token = p.ContinuationToken;
-        }
-        while (token is not null);
-        return all;
     }
 
     private static bool TryMonth(string? text, DateOnly fallback, out DateOnly month)
@@ -88,13 +73,4 @@ public static class ServiceLevelApi
         month = new DateOnly(fallback.Year, fallback.Month, 1);
         return text is null || DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out month);
     }
-
-    private static bool InRange(DateTimeOffset at, DateOnly start, DateOnly end)
-    {
-        var d = SwedishCalendar.DateOf(at);
-        return d >= start && d < end.AddMonths(1);
-    }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p / 100 * sorted.Length) - 1, 0, sorted.Length - 1)];
 }

@@ -13,7 +13,9 @@ namespace NaringslivCrm.Bot.Storage.Contacts;
 /// <item>FO|{owner}|{O or X}|{yyyyMMdd}|{id} — follow-ups by owner, open (O) before done (X, crossed off), by due date</item>
 /// <item>FC|{orgnr}|{yyyyMMdd}|{id} — follow-ups by company</item>
 /// <item>FD|{yyyyMMdd}|{id} — open follow-ups by due date (reminders, overdue lists)</item>
-/// <item>S|{orgnr} — per-company stats: last contact, open needs, signals and follow-ups</item>
+/// <item>S|{orgnr} — per-company stats: last contact, open needs, open signals, open follow-ups (counters)</item>
+/// <item>SL|{yyyyMM}|{owner} — service level: follow-ups the owner closed that month, histogram of days to återkoppling</item>
+/// <item>SO|{yyyyMMdd} — number of open follow-ups created that day (open by age); removed when it reaches zero</item>
 /// </list>
 /// </summary>
 public static class CrmKeys
@@ -44,6 +46,14 @@ public static class CrmKeys
     public static string DuePrefixUntil(DateOnly due) => $"FD|{DateNumber(due):D8}|";
 
     public static string CompanyStats(OrgNumber company) => "S|" + company.Digits;
+
+    public static string ClosedInMonth(DateOnly month, string ownerId) => $"SL|{DateNumber(month) / 100:D6}|{TableKeys.Escape(ownerId)}";
+
+    public static string ClosedInMonthPrefix(DateOnly month) => $"SL|{DateNumber(month) / 100:D6}|";
+
+    public static string OpenFollowUpsCreated(DateOnly day) => $"SO|{DateNumber(day):D8}";
+
+    public const string OpenFollowUpsCreatedPrefix = "SO|";
 
     /// <summary>The end of a prefix range: every key starting with the prefix sorts below it.</summary>
     public static string After(string prefix) => prefix[..^1] + (char)(prefix[^1] + 1);

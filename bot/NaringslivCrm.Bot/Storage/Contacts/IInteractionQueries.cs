@@ -24,9 +24,15 @@ public sealed record InteractionSummary(Guid Id, string Kind, DateOnly Date, boo
         (e.GetString("SignalTypes") ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries));
 }
 
-/// <summary>What is known about a company's activity without reading its records.</summary>
-public sealed record CompanyStats(DateOnly? LastContact)
+/// <summary>
+/// What is known about a company's activity without reading its records: the counters on its stats row, kept in the
+/// same transaction as the contacts and follow-ups they count.
+/// </summary>
+public sealed record CompanyStats(DateOnly? LastContact, int OpenNeeds, int OpenSignals, int OpenFollowUps)
 {
-    internal static CompanyStats From(Azure.Data.Tables.TableEntity e) =>
-        new(e.GetString("LastContact") is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null);
+    internal static CompanyStats From(Azure.Data.Tables.TableEntity e) => new(
+        e.GetString(InteractionCounters.LastContact) is { } d ? DateOnly.Parse(d, System.Globalization.CultureInfo.InvariantCulture) : null,
+        e.GetInt32(InteractionCounters.OpenNeeds) ?? 0,
+        e.GetInt32(InteractionCounters.OpenSignals) ?? 0,
+        e.GetInt32(FollowUpCounters.OpenFollowUps) ?? 0);
 }

@@ -41,7 +41,8 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         actions.AddRange(FollowUpRows.Indexes(followUp, name).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)));
         try
         {
-            var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
+            var response = await CounterTransaction.SubmitAsync(Table, async ct =>
+                new(actions, await new CounterBatch(followUp.Municipality.Value).Count(followUp, +1).ActionsAsync(Table, ct)), cancellationToken);
             followUp.StampConcurrency(response.Value[0].Headers.ETag?.ToString() ?? string.Empty);
             return Result.Success();
         }
@@ -61,9 +62,11 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
 
         var actions = FollowUpRows.Update(followUp, stored.Value.GetString("CompanyName") ?? string.Empty,
             stored.Value.GetString("Categories") ?? string.Empty, new ETag(followUp.Concurrency), FollowUpRows.StoredIndexKeys(stored.Value));
+        var before = FollowUpRows.Restore(stored.Value);
         try
         {
-            var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
+            var response = await CounterTransaction.SubmitAsync(Table, async ct =>
+                new(actions, await new CounterBatch(followUp.Municipality.Value).Change(before, followUp).ActionsAsync(Table, ct)), cancellationToken);
             followUp.StampConcurrency(response.Value[0].Headers.ETag?.ToString() ?? string.Empty);
             return Result.Success();
         }

@@ -50,10 +50,18 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
             actions.AddRange(FollowUpRows.Indexes(f, companyName, categories).Select(i => new TableTransactionAction(TableTransactionActionType.Add, i)));
         }
 
-        actions.Add(new(TableTransactionActionType.UpsertMerge, await StatsRowAsync(interaction, cancellationToken)));
         try
         {
-            var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
+            var response = await CounterTransaction.SubmitAsync(Table, async ct =>
+            {
+                var counters = new CounterBatch(interaction.Municipality.Value).Count(interaction, +1);
+                foreach (var f in followUps)
+                {
+                    counters.Count(f, +1);
+                }
+
+                return new(actions, await counters.ActionsAsync(Table, ct));
+            }, cancellationToken);
             interaction.StampConcurrency(response.Value[0].Headers.ETag?.ToString() ?? string.Empty);
             var i = 2;
             foreach (var f in followUps)
@@ -91,7 +99,7 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
         }
 
         var stored = await Table.GetEntityIfExistsAsync<TableEntity>(
-            interaction.Municipality.Value, CrmKeys.Interaction(interaction.Id), select: ["Date"], cancellationToken: cancellationToken);
+            interaction.Municipality.Value, CrmKeys.Interaction(interaction.Id), cancellationToken: cancellationToken);
         if (!stored.HasValue)
         {
             return Errors.ConcurrencyConflict;
@@ -108,15 +116,24 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
         };
 
         // A rescheduled interaction moves its timeline row: the old IC| row must go in the same transaction.
-        var storedDate = DateOnly.Parse(stored.Value!.GetString("Date"), System.Globalization.CultureInfo.InvariantCulture);
-        var oldIndexKey = CrmKeys.InteractionByCompany(interaction.Company, storedDate, interaction.Id);
+        var before = Restore(stored.Value!);
+        var oldIndexKey = CrmKeys.InteractionByCompany(before.Company, before.Date, interaction.Id);
         if (oldIndexKey != index.RowKey)
         {
             actions.Add(new(TableTransactionActionType.Delete, new TableEntity(index.PartitionKey, oldIndexKey), ETag.All));
         }
         try
         {
-            var response = await Table.SubmitTransactionAsync(actions, cancellationToken);
+            var response = await CounterTransaction.SubmitAsync(Table, async ct =>
+            {
+                var counters = new CounterBatch(interaction.Municipality.Value);
+                if (InteractionCounters.Differ(before, interaction))
+                {
+                    counters.Count(before, -1).Count(interaction, +1);
+                }
+
+                return new(actions, await counters.ActionsAsync(Table, ct));
+            }, cancellationToken);
             interaction.StampConcurrency(response.Value[0].Headers.ETag?.ToString() ?? string.Empty);
             return Result.Success();
         }
@@ -149,19 +166,6 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
     {
         var hit = await service.GetTableClient(names.Companies).GetEntityIfExistsAsync<TableEntity>(m.Value, orgnr.Digits, select: ["Name"], cancellationToken: cancellationToken);
         return hit.HasValue ? hit.Value!.GetString("Name") ?? orgnr.ToString() : orgnr.ToString();
-    }
-
-    private async Task<TableEntity> StatsRowAsync(Interaction i, CancellationToken cancellationToken)
-    {
-        var key = CrmKeys.CompanyStats(i.Company);
-        var current = await Table.GetEntityIfExistsAsync<TableEntity>(i.Municipality.Value, key, cancellationToken: cancellationToken);
-        var last = current.HasValue ? current.Value!.GetString("LastContact") : null;
-        var date = i.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new TableEntity(i.Municipality.Value, key)
-        {
-            ["LastContact"] = last is not null && string.CompareOrdinal(last, date) > 0 ? last : date,
-            ["Company"] = i.Company.Digits,
-        };
     }
 
     private static TableEntity Row(Interaction i, string companyName) => new(i.Municipality.Value, CrmKeys.Interaction(i.Id))
