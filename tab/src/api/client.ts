@@ -109,8 +109,8 @@ export class ApiClient {
     return `/companies/export${toQuery({ q: q.trim() })}`;
   }
 
-  company(orgNr: string): Promise<CompanyDetail> {
-    return this.json(`/companies/${encodeURIComponent(orgNr)}`);
+  company(orgNr: string, continuationToken?: string | null): Promise<CompanyDetail> {
+    return this.json(`/companies/${encodeURIComponent(orgNr)}${toQuery({ continuationToken })}`);
   }
 
   /** Fetches a server-made CSV with the bearer token and returns it as a Blob. */

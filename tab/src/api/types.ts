@@ -153,8 +153,10 @@ export interface TimelineEntry {
 /** GET /api/v1/companies/{orgNr} */
 export interface CompanyDetail {
   company: Company;
-  /** newest first */
+  /** newest first; a page of contacts with the follow-ups due in the same span */
   timeline: TimelineEntry[];
+  /** the next, older page of the timeline; null at the end */
+  continuationToken: string | null;
 }
 
 /** RFC 7807. A 412 on a follow-up carries `current`. */

@@ -20,6 +20,7 @@ const detail: CompanyDetail = {
     { kind: 'signal', date: '2026-11-02', title: 'Planerar 40 nyanställningar', detail: 'Svetsare och CNC-operatörer', status: null, confidential: true },
     { kind: 'interaction', date: '2026-11-02', title: 'Företagsbesök', detail: 'Träffade vd.', status: null, confidential: false },
   ],
+  continuationToken: null,
 };
 
 describe('CompanyPage', () => {
@@ -36,6 +37,23 @@ describe('CompanyPage', () => {
     expect(items[1]).toHaveTextContent('Svetsare och CNC-operatörer');
     expect(screen.getByText('Nyckelkund')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Tillbaka till företag' })).toHaveAttribute('href', '#/foretag');
+  });
+
+  it('appends the older page under "Visa fler" and hides the button at the end', async () => {
+    const older = { kind: 'interaction' as const, date: '2025-03-01', title: 'Samtal', detail: 'Första kontakten.', status: null, confidential: false };
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/companies/556036-0793', (call) =>
+        call.query.get('continuationToken') === 'next'
+          ? json({ ...detail, timeline: [older], continuationToken: null })
+          : json({ ...detail, continuationToken: 'next' }),
+      ),
+    );
+    renderView(<CompanyPage orgNr="556036-0793" />, { fetch });
+    (await screen.findByRole('button', { name: 'Visa fler' })).click();
+    expect(await screen.findByText('Första kontakten.')).toBeInTheDocument();
+    expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(4);
+    expect(calls[1].query.get('continuationToken')).toBe('next');
+    expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
   });
 
   it('shows the server detail when the company is not found', async () => {

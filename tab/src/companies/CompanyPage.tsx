@@ -6,6 +6,7 @@ import type { CompanyDetail } from '../api/types';
 import { ROUTE_PATHS } from '../app/route';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
+import { ShowMore } from '../ui/ShowMore';
 import { Timeline } from './Timeline';
 
 const useStyles = makeStyles({
@@ -21,13 +22,29 @@ const useStyles = makeStyles({
   dd: { margin: 0 },
 });
 
-/** One company: its details and whole timeline of contacts, needs, signals and follow-ups. */
+/** One company: its details and whole timeline of contacts, needs, signals and follow-ups, older pages on "Visa fler". */
 export function CompanyPage({ orgNr }: { orgNr: string }) {
   const api = useApi();
   const { t } = useI18n();
   const styles = useStyles();
   const [data, setData] = useState<CompanyDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const more = () => {
+    if (!data?.continuationToken) return;
+    setLoadingMore(true);
+    api.company(orgNr, data.continuationToken).then(
+      (next) => {
+        setData({ ...next, timeline: [...data.timeline, ...next.timeline] });
+        setLoadingMore(false);
+      },
+      (e) => {
+        setError(e);
+        setLoadingMore(false);
+      },
+    );
+  };
 
   useEffect(() => {
     let cancelled = false;
@@ -78,6 +95,7 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
           </dl>
           <Title2 block as="h2">{t('co.timeline')}</Title2>
           <Timeline entries={data.timeline} />
+          <ShowMore count={data.timeline.length} loading={loadingMore} hasMore={!!data.continuationToken} onMore={more} />
         </>
       )}
     </section>

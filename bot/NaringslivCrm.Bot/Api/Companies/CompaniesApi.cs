@@ -41,10 +41,15 @@ public static class CompaniesApi
                     }
                 });
         });
-        group.MapGet("/{orgNr}", async (HttpContext http, string orgNr, CompanyTimeline timeline, CancellationToken ct) =>
+        group.MapGet("/{orgNr}", async (HttpContext http, string orgNr, string? continuationToken, CompanyTimeline timeline, CancellationToken ct) =>
         {
+            if (!TimelineCursor.TryDecode(continuationToken, out var cursor))
+            {
+                return Problems.BadRequest(http, "Fortsättningstoken är ogiltig. Ladda om företagssidan.", "The continuation token is not valid. Reload the company page.");
+            }
+
             var parsed = OrgNumber.Parse(orgNr);
-            var page = parsed.IsSuccess ? await timeline.BuildAsync(http.TabUser(), parsed.Value, ct) : null;
+            var page = parsed.IsSuccess ? await timeline.BuildAsync(http.TabUser(), parsed.Value, cursor, ct) : null;
             return page is null ? Problems.NotFound(http, "Företaget finns inte i kommunens register.", "The company is not in the municipality's register.") : Results.Ok(page);
         });
         return api;

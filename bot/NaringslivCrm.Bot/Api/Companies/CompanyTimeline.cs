@@ -7,12 +7,18 @@ using NaringslivCrm.Domain.Interactions;
 
 namespace NaringslivCrm.Bot.Api.Companies;
 
-/// <summary>A company with its whole timeline — contacts, needs, signals, follow-ups — newest first.</summary>
+/// <summary>
+/// A company with its whole timeline — contacts, needs, signals, follow-ups — newest first, a page of
+/// <see cref="ContactsPerPage"/> contacts at a time. Each page also holds the follow-ups due between its oldest contact
+/// and the previous page's, so that "Visa fler" continues the same order and every follow-up appears exactly once.
+/// </summary>
 public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries queries, IFollowUpQueries followUps)
 {
+    public const int ContactsPerPage = 25;
+
     public sealed record Entry(string Kind, string Date, string Title, string? Detail, string? Status, bool Confidential);
 
-    public async Task<object?> BuildAsync(TabUser user, OrgNumber orgnr, CancellationToken ct)
+    public async Task<object?> BuildAsync(TabUser user, OrgNumber orgnr, TimelineCursor? cursor, CancellationToken ct)
     {
         var company = await companies.GetAsync(user.Code, orgnr, ct);
         if (company is null)
@@ -21,7 +27,9 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
         }
 
         var en = user.English;
-        var summaries = await queries.PageByCompanyAsync(user.Code, orgnr, 100, null, ct);
+        var summaries = await queries.PageByCompanyAsync(user.Code, orgnr, ContactsPerPage, cursor?.Contacts, ct);
+        DateOnly? oldest = summaries.ContinuationToken is null || summaries.Items.Count == 0 ? null : summaries.Items[^1].Date;
+        var fs = await followUps.OfCompanyDueBetweenAsync(user.Code, orgnr, oldest, cursor?.Before, ct);
         var loaded = (await Task.WhenAll(summaries.Items.Select(s => interactions.GetAsync(user.Code, s.Id, ct)))).OfType<Interaction>();
         var entries = new List<Entry>();
         foreach (var i in loaded)
@@ -34,8 +42,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
                 s.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
         }
 
-        var fs = await followUps.PageOfCompanyAsync(user.Code, orgnr, 200, null, ct);
-        entries.AddRange(fs.Items.Select(f => new Entry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
+        entries.AddRange(fs.Select(f => new Entry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
             f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false)));
         return new
         {
@@ -53,6 +60,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
             {
                 kind = e.Kind, date = e.Date, title = e.Title, detail = e.Detail, status = e.Status, confidential = e.Confidential,
             }),
+            continuationToken = oldest is { } d ? new TimelineCursor(summaries.ContinuationToken!, d).Encode() : null,
         };
     }
 

@@ -39,6 +39,8 @@ public static class CrmKeys
 
     public static string FollowUpsOfCompanyPrefix(OrgNumber company) => $"FC|{company.Digits}|";
 
+    public static string FollowUpsOfCompanyDuePrefix(OrgNumber company, DateOnly due) => $"FC|{company.Digits}|{DateNumber(due):D8}|";
+
     public static string OpenFollowUpByDue(DateOnly due, Guid id) => $"FD|{DateNumber(due):D8}|{id:N}";
 
     public const string OpenFollowUpsByDuePrefix = "FD|";

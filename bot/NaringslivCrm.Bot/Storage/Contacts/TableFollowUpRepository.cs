@@ -90,6 +90,22 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         MunicipalityCode municipality, OrgNumber company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         PageAsync(municipality, CrmKeys.FollowUpsOfCompanyPrefix(company), pageSize, continuation, cancellationToken);
 
+    public async Task<IReadOnlyList<FollowUpSummary>> OfCompanyDueBetweenAsync(
+        MunicipalityCode municipality, OrgNumber company, DateOnly? from, DateOnly? before, CancellationToken cancellationToken)
+    {
+        var prefix = CrmKeys.FollowUpsOfCompanyPrefix(company);
+        var start = from is { } f ? CrmKeys.FollowUpsOfCompanyDuePrefix(company, f) : prefix;
+        var end = before is { } b ? CrmKeys.FollowUpsOfCompanyDuePrefix(company, b) : CrmKeys.After(prefix);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality.Value} and RowKey ge {start} and RowKey lt {end}");
+        var result = new List<FollowUpSummary>();
+        await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            result.Add(FollowUpSummary.From(e));
+        }
+
+        return result;
+    }
+
     public async Task<Page<FollowUpSummary>> PageOpenByDueAsync(
         MunicipalityCode municipality, DateOnly? dueOnOrBefore, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
