@@ -46,6 +46,11 @@ public static class TeamsBotRegistration
         services.AddSingleton<IMunicipalityDirectory, MunicipalityDirectory>();
         services.AddSingleton<ITurnFilter, TenantFilter>();
         services.AddSingleton<ITurnFilter, RedeliveryFilter>();
+        services.AddOptions<ProcessedActivityOptions>().BindConfiguration("ProcessedActivities")
+            .Validate(o => o.KeepFor >= TimeSpan.FromHours(1), "ProcessedActivities:KeepFor must be at least 01:00:00 (the Bot Connector redelivers for minutes).")
+            .Validate(o => o.CleanupEvery > TimeSpan.Zero, "ProcessedActivities:CleanupEvery must be a positive time span, e.g. 06:00:00.")
+            .ValidateOnStart();
+        services.AddHostedService<ProcessedActivityCleanup>();
         services.AddSingleton<ITurnErrorHandler, TurnErrorHandler>();
         services.AddSingleton<InstallationHandler>();
         services.AddSingleton<IInstallationUpdateHandler>(sp => sp.GetRequiredService<InstallationHandler>());
