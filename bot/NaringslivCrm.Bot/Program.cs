@@ -10,6 +10,7 @@ builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
 builder.Services.AddTabApi();
 builder.Services.AddReminders();
+builder.Services.AddPrivacy();
 builder.Services.AddCrmData();
 
 var app = builder.Build();

@@ -1,3 +1,4 @@
+using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
@@ -9,9 +10,11 @@ namespace NaringslivCrm.Bot.Companies;
 /// <summary>
 /// Loads what the company card shows with a bounded number of table operations: a point read of the company, one
 /// range query each for the newest interactions and the follow-ups (index rows), and point reads of the five newest
-/// interactions (in parallel).
+/// interactions (in parallel). Opening a company's card in chat is audited; search previews (every keystroke, no
+/// confidential text) are not.
 /// </summary>
-public sealed class CompanyCardService(ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries interactionQueries, IFollowUpQueries followUps)
+public sealed class CompanyCardService(
+    ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries interactionQueries, IFollowUpQueries followUps, AuditTrail audit)
 {
     private const int RecentShown = 5;
 
@@ -30,6 +33,11 @@ public sealed class CompanyCardService(ICompanyRepository companies, IInteractio
         var recent = (await Task.WhenAll((await recentTask).Items.Select(s => interactions.GetAsync(municipality, s.Id, cancellationToken))))
             .OfType<Interaction>().ToList();
         var open = (await followUpTask).Items.Where(f => f.Status != nameof(Domain.FollowUps.FollowUpStatus.Done)).ToList();
+        if (!shared)
+        {
+            await audit.RecordAsync(municipality.Value, AuditAction.Read, AuditSubject.Company, orgnr.Digits, "kort", cancellationToken);
+        }
+
         return CompanyCard.Build(company, recent, open, en, shared);
     }
 }

@@ -6,6 +6,7 @@ using NaringslivCrm.Bot.Api.Companies;
 using NaringslivCrm.Bot.Api.Dev;
 using NaringslivCrm.Bot.Api.FollowUps;
 using NaringslivCrm.Bot.Api.Me;
+using NaringslivCrm.Bot.Api.Privacy;
 using NaringslivCrm.Bot.Api.ServiceLevel;
 
 namespace NaringslivCrm.Bot.Hosting;
@@ -37,7 +38,7 @@ public static class ApiRegistration
         var api = app.MapGroup("/api/v1");
         api.MapGroup(string.Empty).MapDevSignIn();
         var secured = api.MapGroup(string.Empty).AddEndpointFilter<TabAuthFilter>();
-        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi();
+        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi();
         app.MapOpenApi();
         return app;
     }

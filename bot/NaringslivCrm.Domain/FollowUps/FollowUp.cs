@@ -38,7 +38,7 @@ public sealed class FollowUp
     public Guid? InteractionId { get; }
 
     /// <summary>What is owed to the firm.</summary>
-    public string Description { get; }
+    public string Description { get; private set; }
 
     public UserRef Owner { get; private set; }
 
@@ -199,5 +199,22 @@ public sealed class FollowUp
     }
 
     /// <summary>Called by the repository after a successful save.</summary>
+    /// <summary>
+    /// Masks personal data in every text the follow-up holds (description, återkoppling note, history details) — GDPR
+    /// erasure and retention. Dates, owner and status stay, so statistics do not change; the version does not move.
+    /// </summary>
+    public void RedactText(Func<string, string> mask)
+    {
+        Description = mask(Description);
+        ClosingNote = ClosingNote is null ? null : mask(ClosingNote);
+        for (var i = 0; i < _history.Count; i++)
+        {
+            if (_history[i].Detail is { } detail)
+            {
+                _history[i] = _history[i] with { Detail = mask(detail) };
+            }
+        }
+    }
+
     public void StampConcurrency(string token) => Concurrency = token;
 }

@@ -153,5 +153,44 @@ public sealed class Interaction
     public Signal? FindSignal(Guid signalId) => _signals.Find(s => s.Id == signalId);
 
     /// <summary>Called by the repository after a successful save.</summary>
+    /// <summary>
+    /// Masks personal data in every text the contact holds (notes, participants, need and signal descriptions) — GDPR
+    /// erasure and retention. Kind, date, categories and counts stay, so statistics do not change.
+    /// </summary>
+    public void RedactText(Func<string, string> mask, Func<string, bool> participantToMask)
+    {
+        Notes = mask(Notes);
+        for (var i = 0; i < _participants.Count; i++)
+        {
+            if (participantToMask(_participants[i]))
+            {
+                _participants[i] = mask(_participants[i]) is var masked && masked != _participants[i] ? masked : Redacted;
+            }
+        }
+
+        foreach (var need in _needs)
+        {
+            need.RedactText(mask);
+        }
+
+        foreach (var signal in _signals)
+        {
+            signal.RedactText(mask);
+        }
+    }
+
+    /// <summary>Retention (gallring): the notes and the participants' names go; kind, date, needs and signals stay.</summary>
+    public void DisposeNotes()
+    {
+        Notes = string.Empty;
+        for (var i = 0; i < _participants.Count; i++)
+        {
+            _participants[i] = Redacted;
+        }
+    }
+
+    /// <summary>What stands where personal data was removed.</summary>
+    public const string Redacted = "[borttaget]";
+
     public void StampConcurrency(string token) => Concurrency = token;
 }

@@ -58,4 +58,10 @@ public sealed class Need
         Status = NeedStatus.Open;
         ResolvedAt = null;
     }
+
+    /// <summary>Masks personal data in the description (GDPR erasure, retention).</summary>
+    public void RedactText(Func<string, string> mask)
+    {
+        Description = mask(Description);
+    }
 }

@@ -92,4 +92,11 @@ public sealed class Signal
         ResolvedAt = at;
         return Result.Success();
     }
+
+    /// <summary>Masks personal data in the description (GDPR erasure, retention).</summary>
+    public void RedactText(Func<string, string> mask)
+    {
+        Description = mask(Description);
+        ResolutionNote = ResolutionNote is null ? null : mask(ResolutionNote);
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
 using NaringslivCrm.Bot.Companies;
+using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 
@@ -28,6 +29,7 @@ public static class CompaniesApi
         {
             var user = http.TabUser();
             var hits = await names.SearchAsync(user.Code, q, 100_000, ct);
+            await http.AuditAsync(AuditAction.Export, AuditSubject.Company, "list", http.Request.QueryString.Value, ct);
             return await CsvExport.WriteAsync(http, $"foretag-{SwedishCalendar.Today(time):yyyy-MM-dd}.csv",
                 ["Företag", "Organisationsnummer", "SNI", "Senaste kontakt", "Öppna behov", "Öppna signaler", "Öppna uppföljningar"],
                 async write =>
@@ -50,6 +52,11 @@ public static class CompaniesApi
 
             var parsed = OrgNumber.Parse(orgNr);
             var page = parsed.IsSuccess ? await timeline.BuildAsync(http.TabUser(), parsed.Value, cursor, ct) : null;
+            if (page is not null)
+            {
+                await http.AuditAsync(AuditAction.Read, AuditSubject.Company, parsed.Value.Digits, "timeline", ct);
+            }
+
             return page is null ? Problems.NotFound(http, "Företaget finns inte i kommunens register.", "The company is not in the municipality's register.") : Results.Ok(page);
         });
         return api;

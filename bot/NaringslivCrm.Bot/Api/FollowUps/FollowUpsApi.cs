@@ -1,5 +1,6 @@
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
+using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
@@ -32,6 +33,7 @@ public static class FollowUpsApi
             }
 
             var page = await lister.PageAsync(user.Code, filter, Math.Clamp(pageSize ?? 50, 1, 200), continuationToken, ct);
+            await http.AuditAsync(AuditAction.Read, AuditSubject.FollowUp, "list", http.Request.QueryString.Value, ct);
             var today = SwedishCalendar.Today(time);
             return Results.Ok(new { items = page.Items.Select(s => FollowUpDto.From(s, today)), continuationToken = page.ContinuationToken });
         });
@@ -44,6 +46,7 @@ public static class FollowUpsApi
                 return Problems.BadRequest(http, $"Ogiltigt filter: {error}.", $"Invalid filter: {error}.");
             }
 
+            await http.AuditAsync(AuditAction.Export, AuditSubject.FollowUp, "list", http.Request.QueryString.Value, ct);
             return await CsvExport.WriteAsync(http, $"uppfoljningar-{SwedishCalendar.Today(time):yyyy-MM-dd}.csv",
                 ["Företag", "Organisationsnummer", "Uppföljning", "Ansvarig", "Förfallodatum", "Status", "Skapad", "Stängd"],
                 async write =>

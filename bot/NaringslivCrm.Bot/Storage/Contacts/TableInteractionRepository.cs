@@ -198,7 +198,7 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
         ["SignalTypes"] = string.Join(',', i.Signals.Select(s => s.Type.ToString())),
     };
 
-    private Interaction Restore(TableEntity e)
+    internal Interaction Restore(TableEntity e)
     {
         var needs = StorageJson.Read(e.GetString("Needs"), Array.Empty<NeedDto>()).Select(n =>
             Need.Restore(n.Id, categories.Find(n.Category) ?? categories.Other, n.Description, n.Severity, n.Status, n.ResolvedAt));
