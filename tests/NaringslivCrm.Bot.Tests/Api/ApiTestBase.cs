@@ -22,6 +22,8 @@ public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
     public static readonly MunicipalityCode Oskarshamn = MunicipalityCode.Parse("0882").Value;
     public static readonly MunicipalityCode Kiruna = MunicipalityCode.Parse("2584").Value;
 
+    protected AzuriteFixture Azurite => azurite;
+
     protected LocalOpenIdServer Entra { get; } = new();
 
     protected CrmAppFactory App { get; private set; } = null!;
