@@ -80,8 +80,8 @@ public sealed class PostponeFollowUpAction(IFollowUpRepository followUps, MyFoll
         en ? $"Postponed to {f.DueDate:yyyy-MM-dd}: {f.Description}" : $"Uppskjuten till {f.DueDate:yyyy-MM-dd}: {f.Description}";
 }
 
-/// <summary>"Tilldela om": gives the follow-up to a colleague.</summary>
-public sealed class ReassignFollowUpAction(IFollowUpRepository followUps, MyFollowUpsService cards, IOfficerDirectory officers, TimeProvider time)
+/// <summary>"Tilldela om": gives the follow-up to a colleague, who is then notified (queued before the save).</summary>
+public sealed class ReassignFollowUpAction(IFollowUpRepository followUps, MyFollowUpsService cards, IOfficerDirectory officers, IFollowUpNotifier notifier, TimeProvider time)
     : FollowUpCardAction(followUps, cards, time)
 {
     public override string Verb => MyFollowUpsCard.ReassignVerb;
@@ -91,9 +91,18 @@ public sealed class ReassignFollowUpAction(IFollowUpRepository followUps, MyFoll
         var ownerId = r.Text("owner_" + f.Id.ToString("N"));
         var to = ownerId is null ? null : (await officers.ListAsync(BotUser.Municipality(turn), CancellationToken.None))
             .FirstOrDefault(o => o.UserId == ownerId);
-        return to is null
-            ? new ValidationError("follow-up.owner-unknown", "Välj en kollega att tilldela uppföljningen.", "Choose a colleague to give the follow-up to.")
-            : f.Reassign(to, me, Time.GetUtcNow());
+        if (to is null)
+        {
+            return new ValidationError("follow-up.owner-unknown", "Välj en kollega att tilldela uppföljningen.", "Choose a colleague to give the follow-up to.");
+        }
+
+        var changed = f.Reassign(to, me, Time.GetUtcNow());
+        if (changed.IsSuccess)
+        {
+            await notifier.AssignedAsync(f, me, CancellationToken.None);
+        }
+
+        return changed;
     }
 
     protected override string Done(FollowUp f, bool en) =>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Reminders;
+using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Connector;
 
 namespace NaringslivCrm.Bot.Hosting;
@@ -12,6 +13,7 @@ public static class ReminderRegistration
         services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
         services.AddSingleton<IReminderOutbox, TableReminderOutbox>();
         services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<IFollowUpNotifier, OutboxFollowUpNotifier>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
         services.AddHttpClient("graph", c => c.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler<TransientRetryHandler>();

@@ -43,10 +43,26 @@ public sealed partial class ReminderDispatcher(
     {
         var e = entry;
         var followUp = await followUps.GetAsync(municipality, e.FollowUpId, cancellationToken);
-        if (followUp is null || followUp.Status == FollowUpStatus.Done || (e.Kind != ReminderKind.Assigned && followUp.DueDate != e.DueDate))
+        if (followUp is not null && e.Kind == ReminderKind.Assigned && followUp.Version < e.Version && followUp.Status != FollowUpStatus.Done)
+        {
+            // Queued just before the reassignment was saved: wait for the save (a failed save ends after MaxAttempts).
+            await outbox.SaveAsync(Later(e, null, "reassignment not saved yet"), cancellationToken);
+            return false;
+        }
+
+        var stillDue = followUp is not null && followUp.Status != FollowUpStatus.Done
+            && (e.Kind == ReminderKind.Assigned ? AssignedBy(followUp, e.Version) is not null : followUp.DueDate == e.DueDate);
+        if (!stillDue)
         {
             await outbox.SaveAsync(e with { Done = true, Problem = "no longer due" }, cancellationToken);
             return false;
+        }
+
+        if (e.Kind == ReminderKind.Assigned)
+        {
+            // The follow-up decides who was given it (two people reassigning at once queue one entry; the saved one wins).
+            var by = AssignedBy(followUp!, e.Version)!;
+            e = e with { OwnerId = followUp!.Owner.UserId, OwnerName = followUp.Owner.DisplayName, Actor = by.DisplayName, ActorId = by.UserId };
         }
 
         if (e.FeedSentAt is null && !IsNotInstalled(e))
@@ -80,7 +96,7 @@ public sealed partial class ReminderDispatcher(
                 return false;
             }
 
-            e = await SendCardAsync(municipality, claimed, followUp.Concurrency, cancellationToken);
+            e = await SendCardAsync(municipality, claimed, followUp!.Concurrency, cancellationToken);
             if (e.CardClaimedAt is null)
             {
                 await outbox.SaveAsync(e, cancellationToken);
@@ -165,7 +181,14 @@ public sealed partial class ReminderDispatcher(
     }
 
     private static long ChainId(OutboxEntry e) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(TableReminderOutbox.Key(e.Kind, e.FollowUpId, e.DueDate))), 0) & long.MaxValue;
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(TableReminderOutbox.Key(e))), 0) & long.MaxValue;
+
+    /// <summary>Who made the reassignment that produced <paramref name="version"/>, if it is still the latest one.</summary>
+    private static Domain.Common.UserRef? AssignedBy(FollowUp f, int version) =>
+        version >= 1 && version <= f.History.Count && f.History[version - 1].Action == FollowUpAction.Reassigned
+            && !f.History.Skip(version).Any(h => h.Action == FollowUpAction.Reassigned)
+            ? f.History[version - 1].By
+            : null;
 
     private static bool IsNotInstalled(OutboxEntry e) => e.Problem?.Contains("NotInstalled", StringComparison.Ordinal) == true;
 
