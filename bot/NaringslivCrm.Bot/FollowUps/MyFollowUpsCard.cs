@@ -52,11 +52,17 @@ public static class MyFollowUpsCard
     }
 
     /// <summary>The colleague picker for one follow-up (a separate card, so the list is not repeated per item).</summary>
-    public static AdaptiveCard ReassignForm(FollowUp f, IReadOnlyList<UserRef> colleagues, bool en)
+    /// <param name="single">Pressed on the single follow-up card: the answer and "Tillbaka" go back to that card.</param>
+    public static AdaptiveCard ReassignForm(FollowUp f, IReadOnlyList<UserRef> colleagues, bool en, bool single = false)
     {
         string L(string sv, string english) => en ? english : sv;
         var id = f.Id.ToString("N");
         var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
+        if (single)
+        {
+            data[FollowUpCard.ViewKey] = FollowUpCard.ViewCard;
+        }
+
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
         return new AdaptiveCard
         {
@@ -78,7 +84,9 @@ public static class MyFollowUpsCard
             Actions =
             [
                 ContactFormCard.Execute(ReassignVerb, L("Tilldela", "Reassign"), data),
-                ContactFormCard.Execute(RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(), "none"),
+                single
+                    ? ContactFormCard.Execute(FollowUpCard.RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(data), "none")
+                    : ContactFormCard.Execute(RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(), "none"),
             ],
         };
     }

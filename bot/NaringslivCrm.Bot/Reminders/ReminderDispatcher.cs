@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.FollowUps;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Teams.Cards;
@@ -23,6 +24,7 @@ public sealed partial class ReminderDispatcher(
     IConversationReferenceRepository references,
     IConnectorClient connector,
     IFollowUpRepository followUps,
+    FollowUpCardService cards,
     TabAuthTenants tenants,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -96,7 +98,7 @@ public sealed partial class ReminderDispatcher(
                 return false;
             }
 
-            e = await SendCardAsync(municipality, claimed, followUp!.Concurrency, cancellationToken);
+            e = await SendCardAsync(municipality, claimed, followUp!, cancellationToken);
             if (e.CardClaimedAt is null)
             {
                 await outbox.SaveAsync(e, cancellationToken);
@@ -117,7 +119,7 @@ public sealed partial class ReminderDispatcher(
         return false;
     }
 
-    private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, string? etag, CancellationToken cancellationToken)
+    private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, FollowUp followUp, CancellationToken cancellationToken)
     {
         var reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken);
         if (reference is null)
@@ -125,7 +127,8 @@ public sealed partial class ReminderDispatcher(
             return e with { Problem = Add(e.Problem, "NoPersonalChat") };
         }
 
-        var card = ReminderCard.Build(e, etag);
+        var en = reference.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        var card = await cards.BuildAsync(municipality, followUp, e.CompanyName, ReminderCard.Heading(e, en), null, en, cancellationToken);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
