@@ -12,6 +12,7 @@ public static class ReminderRegistration
     {
         services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
         services.AddSingleton<IReminderOutbox, TableReminderOutbox>();
+        services.AddSingleton<IDeliveryProblemLog, TableDeliveryProblemLog>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<IFollowUpNotifier, OutboxFollowUpNotifier>();
         services.AddSingleton<ReminderDispatcher>();

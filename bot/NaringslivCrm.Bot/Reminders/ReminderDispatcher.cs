@@ -25,6 +25,8 @@ public sealed partial class ReminderDispatcher(
     IConnectorClient connector,
     IFollowUpRepository followUps,
     FollowUpCardService cards,
+    IDeliveryProblemLog problems,
+    IOptions<BotCredentialsOptions> bot,
     TabAuthTenants tenants,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -121,10 +123,21 @@ public sealed partial class ReminderDispatcher(
 
     private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, FollowUp followUp, CancellationToken cancellationToken)
     {
-        var reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken);
+        ConversationReference? reference;
+        try
+        {
+            reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken)
+                ?? await CreatePersonalChatAsync(municipality, e.OwnerId, cancellationToken);
+        }
+        catch (Exception x) when (IsTransient(x))
+        {
+            return Later(e with { CardClaimedAt = null }, null, "connector unreachable");
+        }
+
         if (reference is null)
         {
-            return e with { Problem = Add(e.Problem, "NoPersonalChat") };
+            await problems.RecordAsync(municipality.Value, e.OwnerId, e.OwnerName, DeliveryProblemKind.NotInstalled, time.GetUtcNow(), cancellationToken);
+            return e with { Problem = Add(e.Problem, "NotInstalled") };
         }
 
         var en = reference.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
@@ -139,11 +152,13 @@ public sealed partial class ReminderDispatcher(
         try
         {
             var result = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
+            await problems.ClearAsync(municipality.Value, e.OwnerId, cancellationToken);
             return e with { CardSentAt = time.GetUtcNow(), CardActivityId = result?.Id };
         }
         catch (ConnectorException x) when (x.IsMessageWritesBlocked)
         {
             await references.MarkRemovedAsync(municipality.Value, reference.ConversationId, cancellationToken);
+            await problems.RecordAsync(municipality.Value, e.OwnerId, e.OwnerName, DeliveryProblemKind.Unreachable, time.GetUtcNow(), cancellationToken);
             return e with { Problem = Add(e.Problem, "Unreachable") };
         }
         catch (Exception x) when (x is ConnectorException or HttpRequestException or TaskCanceledException)
@@ -152,6 +167,43 @@ public sealed partial class ReminderDispatcher(
             return Later(e with { CardClaimedAt = null }, null, "connector " + (x is ConnectorException c ? c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unreachable"));
         }
     }
+
+    /// <summary>
+    /// No stored personal chat (the officer never opened the bot): Teams creates the 1:1 chat by Entra object id when
+    /// the app is installed for the user; a refusal (4xx) means it is not. Nothing is stored, so the welcome still
+    /// comes when the officer opens the app.
+    /// </summary>
+    private async Task<ConversationReference?> CreatePersonalChatAsync(MunicipalityCode municipality, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var tenant = tenants.FirstTenantOf(municipality.Value);
+        var appId = bot.Value.MicrosoftAppId;
+        if (tenant is null || string.IsNullOrEmpty(appId))
+        {
+            return null;
+        }
+
+        try
+        {
+            var created = await connector.CreateConversationAsync(options.Value.ProactiveServiceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = "28:" + appId },
+                Members = [new ChannelAccount { Id = aadObjectId, AadObjectId = aadObjectId }],
+                TenantId = tenant,
+                ChannelData = new { tenant = new { id = tenant } },
+            }, cancellationToken);
+            return created.Id is { Length: > 0 } id
+                ? new ConversationReference { ServiceUrl = created.ServiceUrl ?? options.Value.ProactiveServiceUrl, ConversationId = id, TenantId = tenant, ConversationType = "personal", UserAadObjectId = aadObjectId }
+                : null;
+        }
+        catch (ConnectorException x) when (x.StatusCode is >= 400 and < 500 and not 429)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsTransient(Exception x) =>
+        x is HttpRequestException or TaskCanceledException || (x is ConnectorException c && (c.StatusCode == 429 || c.StatusCode >= 500));
 
     private FeedNotice Notice(MunicipalityCode municipality, OutboxEntry e)
     {

@@ -114,14 +114,15 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     protected T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>A follow-up owned by <see cref="Owner"/> due on <paramref name="due"/>.</summary>
-    protected async Task<FollowUp> FollowUpDueAsync(DateOnly due, string text = "Återkoppla om bygglov")
+    protected async Task<FollowUp> FollowUpDueAsync(DateOnly due, string text = "Återkoppla om bygglov", UserRef? owner = null)
     {
+        var kommun = Kommun;
         var org = OrgNumber.Parse("556036-0793").Value;
-        await Service<ICompanyRepository>().SaveAsync(Company.Register(Kommun, org, "Hammarverken").Value);
-        var user = new UserRef(Owner, "Anna");
+        await Service<ICompanyRepository>().SaveAsync(Company.Register(kommun, org, "Hammarverken").Value);
+        var user = owner ?? new UserRef(Owner, "Anna");
         var created = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-        var visit = Interaction.Record(Guid.NewGuid(), Kommun, org, InteractionKind.Visit, new DateOnly(2026, 11, 1), user, created).Value;
-        var f = FollowUp.Restore(Guid.NewGuid(), Kommun, org, visit.Id, text, user, due, FollowUpStatus.Open, created, null, null, [], null);
+        var visit = Interaction.Record(Guid.NewGuid(), kommun, org, InteractionKind.Visit, new DateOnly(2026, 11, 1), user, created).Value;
+        var f = FollowUp.Restore(Guid.NewGuid(), kommun, org, visit.Id, text, user, due, FollowUpStatus.Open, created, null, null, [], null);
         Assert.True((await Service<IInteractionRepository>().AddAsync(visit, [f])).IsSuccess);
         return f;
     }
