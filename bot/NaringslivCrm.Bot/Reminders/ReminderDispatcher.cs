@@ -37,7 +37,10 @@ public sealed partial class ReminderDispatcher(
         var sent = 0;
         foreach (var entry in await outbox.DueAsync(municipality.Value, time.GetUtcNow(), 200, cancellationToken))
         {
-            sent += await DeliverAsync(municipality, entry, cancellationToken) ? 1 : 0;
+            // A stopping host stops between reminders, never inside one: the one under way is sent and recorded
+            // (bounded by the HTTP timeouts), so a restart finds each entry either done or untouched.
+            cancellationToken.ThrowIfCancellationRequested();
+            sent += await DeliverAsync(municipality, entry, CancellationToken.None) ? 1 : 0;
         }
 
         return sent;

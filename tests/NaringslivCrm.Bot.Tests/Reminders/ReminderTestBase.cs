@@ -38,7 +38,18 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     {
         await Graph.StartAsync();
         await Connector.StartAsync();
-        App = new CrmAppFactory(azurite, s =>
+        App = NewApp();
+        _ = App.Services;
+        await PersonalChatAsync(Owner, "owner");
+        await PersonalChatAsync(Colleague, "colleague");
+        foreach (var officer in new[] { new UserRef(Owner, "Anna"), new UserRef(Colleague, "Bertil") })
+        {
+            await Service<IOfficerDirectory>().RememberAsync(Kommun, officer, default);
+        }
+    }
+
+    /// <summary>A host on the fakes and the shared Azurite; <paramref name="tablePrefix"/> reopens another host's tables.</summary>
+    protected CrmAppFactory NewApp(string? tablePrefix = null) => new(azurite, s =>
         {
             s["MicrosoftAppType"] = "SingleTenant";
             s["MicrosoftAppId"] = "app-id";
@@ -55,15 +66,11 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             AddUser(s, 1, Owner, "Anna", "0882", "officer");
             AddUser(s, 2, "oid-kim", "Kim Berg", "2584", "manager");
             Configure(s);
+            if (tablePrefix is not null)
+            {
+                s["Storage:TablePrefix"] = tablePrefix;
+            }
         }, services => services.AddSingleton<TimeProvider>(Clock));
-        _ = App.Services;
-        await PersonalChatAsync(Owner, "owner");
-        await PersonalChatAsync(Colleague, "colleague");
-        foreach (var officer in new[] { new UserRef(Owner, "Anna"), new UserRef(Colleague, "Bertil") })
-        {
-            await Service<IOfficerDirectory>().RememberAsync(Kommun, officer, default);
-        }
-    }
 
     /// <summary>Extra settings for a test class.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
