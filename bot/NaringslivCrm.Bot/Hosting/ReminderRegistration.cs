@@ -10,7 +10,8 @@ public static class ReminderRegistration
 {
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
-        services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
+        services.AddOptions<ReminderOptions>().BindConfiguration("Reminders").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton<IReminderOutbox, TableReminderOutbox>();
         services.AddSingleton<IDeliveryProblemLog, TableDeliveryProblemLog>();
         services.AddSingleton<ReminderPlanner>();
