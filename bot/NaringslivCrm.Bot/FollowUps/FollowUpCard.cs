@@ -66,7 +66,8 @@ public static class FollowUpCard
         return $"{at} {h.By.DisplayName}: {what}{(h.Detail is null ? "" : (h.Action == FollowUpAction.Closed ? " – " : " ") + h.Detail)}";
     }
 
-    private static List<CardAction> Actions(string id, Dictionary<string, object?> data, bool en)
+    /// <summary>"Klar": opens the återkoppling note (required) with the button that closes the follow-up.</summary>
+    public static ShowCardAction DoneAction(string id, IDictionary<string, object?> data, bool en)
     {
         string L(string sv, string english) => en ? english : sv;
         var noteCard = new AdaptiveCard
@@ -74,9 +75,15 @@ public static class FollowUpCard
             Body = [new InputText { Id = "note_" + id, Label = L("Återkoppling till företaget", "Feedback to the firm"), IsMultiline = true, IsRequired = true, MaxLength = 2000, ErrorMessage = L("Skriv vad företaget fick för svar", "Write what the firm was told") }],
             Actions = [ContactFormCard.Execute(MyFollowUpsCard.CloseVerb, L("Klarmarkera", "Mark done"), data)],
         };
+        return new ShowCardAction(noteCard) { Title = L("Klar", "Done") };
+    }
+
+    private static List<CardAction> Actions(string id, Dictionary<string, object?> data, bool en)
+    {
+        string L(string sv, string english) => en ? english : sv;
         return
         [
-            new ShowCardAction(noteCard) { Title = L("Klar", "Done") },
+            DoneAction(id, data, en),
             ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+1 dag", "+1 day"), new Dictionary<string, object?>(data) { ["days"] = 1 }, "none"),
             ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+3 dagar", "+3 days"), new Dictionary<string, object?>(data) { ["days"] = 3 }, "none"),
             ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+7 dagar", "+7 days"), new Dictionary<string, object?>(data) { ["days"] = 7 }, "none"),

@@ -98,15 +98,10 @@ public static class MyFollowUpsCard
         var due = f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var id = f.Id.ToString("N");
         var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
-        var noteCard = new AdaptiveCard
-        {
-            Body = [new InputText { Id = "note_" + id, Label = L("Återkoppling till företaget", "Feedback to the firm"), IsMultiline = true, IsRequired = true, MaxLength = 2000, ErrorMessage = L("Skriv vad företaget fick för svar", "Write what the firm was told") }],
-            Actions = [ContactFormCard.Execute(CloseVerb, L("Klarmarkera", "Mark done"), data)],
-        };
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
         var actions = new List<CardAction>
         {
-            new ShowCardAction(noteCard) { Title = L("Klar", "Done") },
+            FollowUpCard.DoneAction(id, data, en),
             ContactFormCard.Execute(PostponeVerb, "+1", new Dictionary<string, object?>(data) { ["days"] = 1 }, "none"),
             ContactFormCard.Execute(PostponeVerb, "+3", new Dictionary<string, object?>(data) { ["days"] = 3 }, "none"),
             ContactFormCard.Execute(PostponeVerb, "+7", new Dictionary<string, object?>(data) { ["days"] = 7 }, "none"),
