@@ -63,7 +63,13 @@ public static class FollowUpCard
             FollowUpAction.Reassigned => en ? "gave it to" : "tilldelade",
             _ => en ? "done" : "klar",
         };
-        return $"{at} {h.By.DisplayName}: {what}{(h.Detail is null ? "" : (h.Action == FollowUpAction.Closed ? " – " : " ") + h.Detail)}";
+        var detail = h.Detail is null ? "" : h.Action switch
+        {
+            FollowUpAction.Closed => " – " + h.Detail,
+            FollowUpAction.Created => $" ({(en ? "owner" : "ansvarig")} {h.Detail})",
+            _ => " " + h.Detail,
+        };
+        return $"{at} {h.By.DisplayName}: {what}{detail}";
     }
 
     /// <summary>"Klar": opens the återkoppling note (required) with the button that closes the follow-up.</summary>

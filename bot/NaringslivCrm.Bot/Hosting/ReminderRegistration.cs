@@ -50,6 +50,7 @@ public static class ReminderRegistration
             var client = GraphActivityFeed.CreateClient(http.CreateClient("graph"), tokens, sp.GetRequiredService<IOptions<ReminderOptions>>());
             return new GraphActivityFeed(client, sp.GetRequiredService<TenantThrottle>());
         });
+        services.AddSingleton<ICliCommand, SendRemindersCommand>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return services;
