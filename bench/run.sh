@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks on this machine and prints the figures for docs/performance.md.
-# Usage: bench/run.sh [roundtrip|all] [--requests N] [--concurrency N]
+# Usage: bench/run.sh [roundtrip|mesearch|tabapi|import|reminders|all] [--requests N] [--concurrency N]
+#        bench/run.sh reminders [--followups 1000] [--rate 5]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-tools.sh >/dev/null

@@ -24,6 +24,8 @@ public static class BenchmarkRunner
             case "tabapi":
                 await TabApiBenchmark.RunAsync(options, ContactsOption(args));
                 return 0;
+            case "reminders":
+                return await ReminderBenchmark.RunAsync(args.Skip(1));
             case "import":
                 return await ImportBenchmark.RunAsync(args.Skip(1));
             case "all":
@@ -31,7 +33,7 @@ public static class BenchmarkRunner
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, reminders, all");
                 return 2;
         }
     }

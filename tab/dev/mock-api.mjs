@@ -89,6 +89,7 @@ async function api(req, res, url) {
     }
     return send(res, 200, { updated, conflicts });
   }
+  if (path === '/reminders/delivery-problems') return send(res, 200, { items: [{ officerId: 'u-nora', officerName: 'Nora Ny', problem: 'notInstalled', since: '2026-11-20T09:00:00Z', lastSeenAt: '2026-11-24T09:00:00Z' }] });
   if (path === '/service-level') return send(res, 200, {
     targetDays: 5,
     months: ['2026-10', '2026-11'].flatMap((month, i) => users.map((u, j) => ({ month, officerId: u.userId, officerName: u.name, closed: 5 + i + j * 3, medianDays: 2 + j + i, p90Days: 6 + j * 2 + i, withinTargetShare: 0.9 - j * 0.15 }))),

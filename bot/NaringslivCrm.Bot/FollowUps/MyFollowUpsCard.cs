@@ -52,11 +52,17 @@ public static class MyFollowUpsCard
     }
 
     /// <summary>The colleague picker for one follow-up (a separate card, so the list is not repeated per item).</summary>
-    public static AdaptiveCard ReassignForm(FollowUp f, IReadOnlyList<UserRef> colleagues, bool en)
+    /// <param name="single">Pressed on the single follow-up card: the answer and "Tillbaka" go back to that card.</param>
+    public static AdaptiveCard ReassignForm(FollowUp f, IReadOnlyList<UserRef> colleagues, bool en, bool single = false)
     {
         string L(string sv, string english) => en ? english : sv;
         var id = f.Id.ToString("N");
         var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
+        if (single)
+        {
+            data[FollowUpCard.ViewKey] = FollowUpCard.ViewCard;
+        }
+
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
         return new AdaptiveCard
         {
@@ -78,7 +84,9 @@ public static class MyFollowUpsCard
             Actions =
             [
                 ContactFormCard.Execute(ReassignVerb, L("Tilldela", "Reassign"), data),
-                ContactFormCard.Execute(RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(), "none"),
+                single
+                    ? ContactFormCard.Execute(FollowUpCard.RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(data), "none")
+                    : ContactFormCard.Execute(RefreshVerb, L("Tillbaka", "Back"), new Dictionary<string, object?>(), "none"),
             ],
         };
     }
@@ -90,15 +98,10 @@ public static class MyFollowUpsCard
         var due = f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var id = f.Id.ToString("N");
         var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
-        var noteCard = new AdaptiveCard
-        {
-            Body = [new InputText { Id = "note_" + id, Label = L("Återkoppling till företaget", "Feedback to the firm"), IsMultiline = true, IsRequired = true, MaxLength = 2000, ErrorMessage = L("Skriv vad företaget fick för svar", "Write what the firm was told") }],
-            Actions = [ContactFormCard.Execute(CloseVerb, L("Klarmarkera", "Mark done"), data)],
-        };
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
         var actions = new List<CardAction>
         {
-            new ShowCardAction(noteCard) { Title = L("Klar", "Done") },
+            FollowUpCard.DoneAction(id, data, en),
             ContactFormCard.Execute(PostponeVerb, "+1", new Dictionary<string, object?>(data) { ["days"] = 1 }, "none"),
             ContactFormCard.Execute(PostponeVerb, "+3", new Dictionary<string, object?>(data) { ["days"] = 3 }, "none"),
             ContactFormCard.Execute(PostponeVerb, "+7", new Dictionary<string, object?>(data) { ["days"] = 7 }, "none"),

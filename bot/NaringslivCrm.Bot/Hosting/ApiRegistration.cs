@@ -7,6 +7,7 @@ using NaringslivCrm.Bot.Api.Dev;
 using NaringslivCrm.Bot.Api.FollowUps;
 using NaringslivCrm.Bot.Api.Me;
 using NaringslivCrm.Bot.Api.Privacy;
+using NaringslivCrm.Bot.Api.Reminders;
 using NaringslivCrm.Bot.Api.ServiceLevel;
 
 namespace NaringslivCrm.Bot.Hosting;
@@ -38,7 +39,7 @@ public static class ApiRegistration
         var api = app.MapGroup("/api/v1");
         api.MapGroup(string.Empty).MapDevSignIn();
         var secured = api.MapGroup(string.Empty).AddEndpointFilter<TabAuthFilter>();
-        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi();
+        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi().MapRemindersApi();
         app.MapOpenApi();
         return app;
     }

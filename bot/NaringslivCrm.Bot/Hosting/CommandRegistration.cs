@@ -39,11 +39,13 @@ public static class CommandRegistration
         services.AddSingleton<ICardActionHandler, ReassignFollowUpAction>();
         services.AddSingleton<ICardActionHandler, ReassignFormAction>();
         services.AddSingleton<ICardActionHandler, RefreshMyFollowUpsAction>();
+        services.AddSingleton<ICardActionHandler, RefreshFollowUpCardAction>();
 
         services.AddSingleton(new QuickCaptureParser());
         services.AddSingleton<CompanyNameCache>();
         services.AddSingleton<CompanyCardService>();
         services.AddSingleton<MyFollowUpsService>();
+        services.AddSingleton<FollowUpCardService>();
         services.AddSingleton<IOfficerDirectory, TableOfficerDirectory>();
         return services;
     }

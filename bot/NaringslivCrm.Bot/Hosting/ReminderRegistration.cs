@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Reminders;
+using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Connector;
 
 namespace NaringslivCrm.Bot.Hosting;
@@ -9,9 +10,12 @@ public static class ReminderRegistration
 {
     public static IServiceCollection AddReminders(this IServiceCollection services)
     {
-        services.AddOptions<ReminderOptions>().BindConfiguration("Reminders");
+        services.AddOptions<ReminderOptions>().BindConfiguration("Reminders").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderOptions>, ReminderOptionsValidator>();
         services.AddSingleton<IReminderOutbox, TableReminderOutbox>();
+        services.AddSingleton<IDeliveryProblemLog, TableDeliveryProblemLog>();
         services.AddSingleton<ReminderPlanner>();
+        services.AddSingleton<IFollowUpNotifier, OutboxFollowUpNotifier>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
         services.AddHttpClient("graph", c => c.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler<TransientRetryHandler>();
@@ -46,6 +50,7 @@ public static class ReminderRegistration
             var client = GraphActivityFeed.CreateClient(http.CreateClient("graph"), tokens, sp.GetRequiredService<IOptions<ReminderOptions>>());
             return new GraphActivityFeed(client, sp.GetRequiredService<TenantThrottle>());
         });
+        services.AddSingleton<ICliCommand, SendRemindersCommand>();
         services.AddSingleton<ReminderScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<ReminderScheduler>());
         return services;

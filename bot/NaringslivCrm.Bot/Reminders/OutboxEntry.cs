@@ -3,7 +3,8 @@ namespace NaringslivCrm.Bot.Reminders;
 /// <summary>
 /// One notification to one person, written before it is sent. The key (kind, follow-up, due date) makes it unique:
 /// the same reminder can never be queued twice. Each channel (Graph feed, bot card) is marked sent separately, so a
-/// retry after a crash sends only what is still missing.
+/// retry after a crash sends only what is still missing. An "assigned" entry is also keyed by the follow-up's version
+/// after the reassignment, so each hand-over is announced once.
 /// </summary>
 public sealed record OutboxEntry
 {
@@ -16,6 +17,12 @@ public sealed record OutboxEntry
     public required string CompanyName { get; init; }
     public required string Description { get; init; }
     public string? Actor { get; init; }
+
+    /// <summary>Entra object id of the person who reassigned (Assigned only; the card refreshes for them too).</summary>
+    public string? ActorId { get; init; }
+
+    /// <summary>Assigned only: the follow-up's version right after the reassignment (its history count).</summary>
+    public int Version { get; init; }
     public DateTimeOffset? FeedSentAt { get; init; }
     public DateTimeOffset? CardClaimedAt { get; init; }
     public DateTimeOffset? CardSentAt { get; init; }

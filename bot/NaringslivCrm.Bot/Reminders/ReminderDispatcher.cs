@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.FollowUps;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Teams.Cards;
@@ -23,6 +24,9 @@ public sealed partial class ReminderDispatcher(
     IConversationReferenceRepository references,
     IConnectorClient connector,
     IFollowUpRepository followUps,
+    FollowUpCardService cards,
+    IDeliveryProblemLog problems,
+    IOptions<BotCredentialsOptions> bot,
     TabAuthTenants tenants,
     IOptions<ReminderOptions> options,
     TimeProvider time,
@@ -33,7 +37,10 @@ public sealed partial class ReminderDispatcher(
         var sent = 0;
         foreach (var entry in await outbox.DueAsync(municipality.Value, time.GetUtcNow(), 200, cancellationToken))
         {
-            sent += await DeliverAsync(municipality, entry, cancellationToken) ? 1 : 0;
+            // A stopping host stops between reminders, never inside one: the one under way is sent and recorded
+            // (bounded by the HTTP timeouts), so a restart finds each entry either done or untouched.
+            cancellationToken.ThrowIfCancellationRequested();
+            sent += await DeliverAsync(municipality, entry, CancellationToken.None) ? 1 : 0;
         }
 
         return sent;
@@ -43,10 +50,26 @@ public sealed partial class ReminderDispatcher(
     {
         var e = entry;
         var followUp = await followUps.GetAsync(municipality, e.FollowUpId, cancellationToken);
-        if (followUp is null || followUp.Status == FollowUpStatus.Done || (e.Kind != ReminderKind.Assigned && followUp.DueDate != e.DueDate))
+        if (followUp is not null && e.Kind == ReminderKind.Assigned && followUp.Version < e.Version && followUp.Status != FollowUpStatus.Done)
+        {
+            // Queued just before the reassignment was saved: wait for the save (a failed save ends after MaxAttempts).
+            await outbox.SaveAsync(Later(e, null, "reassignment not saved yet"), cancellationToken);
+            return false;
+        }
+
+        var stillDue = followUp is not null && followUp.Status != FollowUpStatus.Done
+            && (e.Kind == ReminderKind.Assigned ? AssignedBy(followUp, e.Version) is not null : followUp.DueDate == e.DueDate);
+        if (!stillDue)
         {
             await outbox.SaveAsync(e with { Done = true, Problem = "no longer due" }, cancellationToken);
             return false;
+        }
+
+        if (e.Kind == ReminderKind.Assigned)
+        {
+            // The follow-up decides who was given it (two people reassigning at once queue one entry; the saved one wins).
+            var by = AssignedBy(followUp!, e.Version)!;
+            e = e with { OwnerId = followUp!.Owner.UserId, OwnerName = followUp.Owner.DisplayName, Actor = by.DisplayName, ActorId = by.UserId };
         }
 
         if (e.FeedSentAt is null && !IsNotInstalled(e))
@@ -80,7 +103,7 @@ public sealed partial class ReminderDispatcher(
                 return false;
             }
 
-            e = await SendCardAsync(municipality, claimed, followUp.Concurrency, cancellationToken);
+            e = await SendCardAsync(municipality, claimed, followUp!, cancellationToken);
             if (e.CardClaimedAt is null)
             {
                 await outbox.SaveAsync(e, cancellationToken);
@@ -101,15 +124,27 @@ public sealed partial class ReminderDispatcher(
         return false;
     }
 
-    private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, string? etag, CancellationToken cancellationToken)
+    private async Task<OutboxEntry> SendCardAsync(MunicipalityCode municipality, OutboxEntry e, FollowUp followUp, CancellationToken cancellationToken)
     {
-        var reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken);
-        if (reference is null)
+        ConversationReference? reference;
+        try
         {
-            return e with { Problem = Add(e.Problem, "NoPersonalChat") };
+            reference = await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken)
+                ?? await CreatePersonalChatAsync(municipality, e.OwnerId, cancellationToken);
+        }
+        catch (Exception x) when (IsTransient(x))
+        {
+            return Later(e with { CardClaimedAt = null }, null, "connector unreachable");
         }
 
-        var card = ReminderCard.Build(e, etag);
+        if (reference is null)
+        {
+            await problems.RecordAsync(municipality.Value, e.OwnerId, e.OwnerName, DeliveryProblemKind.NotInstalled, time.GetUtcNow(), cancellationToken);
+            return e with { Problem = Add(e.Problem, "NotInstalled") };
+        }
+
+        var en = reference.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true;
+        var card = await cards.BuildAsync(municipality, followUp, e.CompanyName, ReminderCard.Heading(e, en), null, en, cancellationToken);
         var activity = new Activity
         {
             Type = ActivityTypes.Message,
@@ -120,11 +155,13 @@ public sealed partial class ReminderDispatcher(
         try
         {
             var result = await connector.SendToConversationAsync(reference.ServiceUrl, reference.ConversationId, activity, cancellationToken);
+            await problems.ClearAsync(municipality.Value, e.OwnerId, cancellationToken);
             return e with { CardSentAt = time.GetUtcNow(), CardActivityId = result?.Id };
         }
         catch (ConnectorException x) when (x.IsMessageWritesBlocked)
         {
             await references.MarkRemovedAsync(municipality.Value, reference.ConversationId, cancellationToken);
+            await problems.RecordAsync(municipality.Value, e.OwnerId, e.OwnerName, DeliveryProblemKind.Unreachable, time.GetUtcNow(), cancellationToken);
             return e with { Problem = Add(e.Problem, "Unreachable") };
         }
         catch (Exception x) when (x is ConnectorException or HttpRequestException or TaskCanceledException)
@@ -133,6 +170,43 @@ public sealed partial class ReminderDispatcher(
             return Later(e with { CardClaimedAt = null }, null, "connector " + (x is ConnectorException c ? c.StatusCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "unreachable"));
         }
     }
+
+    /// <summary>
+    /// No stored personal chat (the officer never opened the bot): Teams creates the 1:1 chat by Entra object id when
+    /// the app is installed for the user; a refusal (4xx) means it is not. Nothing is stored, so the welcome still
+    /// comes when the officer opens the app.
+    /// </summary>
+    private async Task<ConversationReference?> CreatePersonalChatAsync(MunicipalityCode municipality, string aadObjectId, CancellationToken cancellationToken)
+    {
+        var tenant = tenants.FirstTenantOf(municipality.Value);
+        var appId = bot.Value.MicrosoftAppId;
+        if (tenant is null || string.IsNullOrEmpty(appId))
+        {
+            return null;
+        }
+
+        try
+        {
+            var created = await connector.CreateConversationAsync(options.Value.ProactiveServiceUrl, new ConversationParameters
+            {
+                IsGroup = false,
+                Bot = new ChannelAccount { Id = "28:" + appId },
+                Members = [new ChannelAccount { Id = aadObjectId, AadObjectId = aadObjectId }],
+                TenantId = tenant,
+                ChannelData = new { tenant = new { id = tenant } },
+            }, cancellationToken);
+            return created.Id is { Length: > 0 } id
+                ? new ConversationReference { ServiceUrl = created.ServiceUrl ?? options.Value.ProactiveServiceUrl, ConversationId = id, TenantId = tenant, ConversationType = "personal", UserAadObjectId = aadObjectId }
+                : null;
+        }
+        catch (ConnectorException x) when (x.StatusCode is >= 400 and < 500 and not 429)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsTransient(Exception x) =>
+        x is HttpRequestException or TaskCanceledException || (x is ConnectorException c && (c.StatusCode == 429 || c.StatusCode >= 500));
 
     private FeedNotice Notice(MunicipalityCode municipality, OutboxEntry e)
     {
@@ -165,7 +239,14 @@ public sealed partial class ReminderDispatcher(
     }
 
     private static long ChainId(OutboxEntry e) =>
-        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(TableReminderOutbox.Key(e.Kind, e.FollowUpId, e.DueDate))), 0) & long.MaxValue;
+        BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes(TableReminderOutbox.Key(e))), 0) & long.MaxValue;
+
+    /// <summary>Who made the reassignment that produced <paramref name="version"/>, if it is still the latest one.</summary>
+    private static Domain.Common.UserRef? AssignedBy(FollowUp f, int version) =>
+        version >= 1 && version <= f.History.Count && f.History[version - 1].Action == FollowUpAction.Reassigned
+            && !f.History.Skip(version).Any(h => h.Action == FollowUpAction.Reassigned)
+            ? f.History[version - 1].By
+            : null;
 
     private static bool IsNotInstalled(OutboxEntry e) => e.Problem?.Contains("NotInstalled", StringComparison.Ordinal) == true;
 

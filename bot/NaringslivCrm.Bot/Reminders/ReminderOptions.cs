@@ -24,4 +24,7 @@ public sealed class ReminderOptions
     public string? TeamsAppId { get; set; }
 
     public string TabEntityId { get; set; } = "mina-uppfoljningar";
+
+    /// <summary>Where a personal chat is created for someone the bot has no stored chat with (Teams' proactive endpoint).</summary>
+    public string ProactiveServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";
 }

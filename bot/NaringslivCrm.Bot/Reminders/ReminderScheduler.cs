@@ -30,7 +30,7 @@ public sealed partial class ReminderScheduler(
             && clock >= options.Value.OfficeHoursStart && clock < options.Value.OfficeHoursEnd;
     }
 
-    /// <summary>One round: plan and dispatch for every municipality (when in office hours).</summary>
+    /// <summary>One round: plan and dispatch for every municipality at once (when in office hours).</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
@@ -39,16 +39,16 @@ public sealed partial class ReminderScheduler(
             return 0;
         }
 
-        var sent = 0;
+        // Municipalities side by side: each is its own tenant with its own Graph budget, so one office's batch never
+        // waits behind another's.
         var today = SwedishCalendar.DateOf(now);
-        foreach (var m in municipalities.All)
+        var sent = await Task.WhenAll(municipalities.All.Select(async m =>
         {
             var code = MunicipalityCode.Parse(m.Code).Value;
             await planner.PlanAsync(code, today, now, cancellationToken);
-            sent += await dispatcher.DispatchAsync(code, cancellationToken);
-        }
-
-        return sent;
+            return await dispatcher.DispatchAsync(code, cancellationToken);
+        }));
+        return sent.Sum();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

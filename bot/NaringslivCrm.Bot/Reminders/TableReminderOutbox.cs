@@ -6,8 +6,8 @@ using NaringslivCrm.Bot.Storage;
 namespace NaringslivCrm.Bot.Reminders;
 
 /// <summary>
-/// Table "Outbox": PartitionKey = kommunkod, RowKey = "{kind}|{follow-up id}|{due yyyyMMdd}". Queueing is an insert,
-/// so the store's uniqueness guarantees one entry per (follow-up, kind, due date).
+/// Table "Outbox": PartitionKey = kommunkod, RowKey = "{kind}|{follow-up id}|{due yyyyMMdd}" (assigned entries add
+/// "|{version}"). Queueing is an insert, so the store's uniqueness guarantees one entry per (follow-up, kind, due date).
 /// </summary>
 public sealed class TableReminderOutbox(TableServiceClient service, TableNames names) : IReminderOutbox
 {
@@ -15,6 +15,11 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
 
     public static string Key(ReminderKind kind, Guid followUpId, DateOnly due) =>
         $"{kind}|{followUpId:N}|{due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>The entry's row key: assigned entries are one per hand-over (the version), the others one per due date.</summary>
+    public static string Key(OutboxEntry e) => e.Kind == ReminderKind.Assigned
+        ? Key(e.Kind, e.FollowUpId, e.DueDate) + "|" + e.Version.ToString(CultureInfo.InvariantCulture)
+        : Key(e.Kind, e.FollowUpId, e.DueDate);
 
     public async Task<bool> TryQueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
@@ -69,7 +74,7 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
         return result;
     }
 
-    private static TableEntity ToEntity(OutboxEntry o) => new(o.Municipality, Key(o.Kind, o.FollowUpId, o.DueDate))
+    private static TableEntity ToEntity(OutboxEntry o) => new(o.Municipality, Key(o))
     {
         ["Kind"] = o.Kind.ToString(),
         ["FollowUpId"] = o.FollowUpId.ToString("N"),
@@ -79,6 +84,8 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
         ["CompanyName"] = o.CompanyName,
         ["Description"] = o.Description,
         ["Actor"] = o.Actor,
+        ["ActorId"] = o.ActorId,
+        ["Version"] = o.Version,
         ["FeedSentAt"] = o.FeedSentAt,
         ["CardClaimedAt"] = o.CardClaimedAt,
         ["CardSentAt"] = o.CardSentAt,
@@ -100,6 +107,8 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
         CompanyName = e.GetString("CompanyName") ?? string.Empty,
         Description = e.GetString("Description") ?? string.Empty,
         Actor = e.GetString("Actor"),
+        ActorId = e.GetString("ActorId"),
+        Version = e.GetInt32("Version") ?? 0,
         FeedSentAt = e.GetDateTimeOffset("FeedSentAt"),
         CardClaimedAt = e.GetDateTimeOffset("CardClaimedAt"),
         CardSentAt = e.GetDateTimeOffset("CardSentAt"),

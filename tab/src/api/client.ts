@@ -5,6 +5,7 @@ import type {
   Category,
   CompanyDetail,
   CompanySummary,
+  DeliveryProblem,
   FollowUp,
   FollowUpFilter,
   Me,
@@ -99,6 +100,10 @@ export class ApiClient {
 
   serviceLevel(from: string, to: string): Promise<ServiceLevel> {
     return this.json(`/service-level${toQuery({ from, to })}`);
+  }
+
+  async deliveryProblems(): Promise<DeliveryProblem[]> {
+    return (await this.json<{ items: DeliveryProblem[] }>('/reminders/delivery-problems')).items;
   }
 
   companies(q: string, continuationToken?: string | null): Promise<Page<CompanySummary>> {

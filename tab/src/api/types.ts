@@ -189,3 +189,12 @@ export interface DevToken {
   /** ISO date-time */
   expiresAt: string;
 }
+
+/** An officer the bot cannot bring reminders to (manager view). */
+export interface DeliveryProblem {
+  officerId: string;
+  officerName: string;
+  problem: 'notInstalled' | 'unreachable';
+  since: string;
+  lastSeenAt: string;
+}

@@ -174,6 +174,15 @@ export const en: Record<MessageKey, string> = {
   'kind.signal': 'Signal',
   'kind.followUp': 'Follow-up',
 
+  'dp.title': 'Reminders that do not get through',
+  'dp.none': 'All officers receive reminders in the chat.',
+  'dp.caption': 'Officers who do not get reminders in the chat',
+  'dp.officer': 'Officer',
+  'dp.problem': 'Problem',
+  'dp.since': 'Since',
+  'dp.notInstalled': 'The app is not installed – ask the officer to add the app in Teams',
+  'dp.unreachable': 'Has blocked or removed the bot',
+
   'config.title': 'Configure the tab',
   'config.view': 'Start view',
   'config.body': 'Choose the view the tab opens with and press Save in Teams.',

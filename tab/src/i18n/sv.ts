@@ -172,6 +172,15 @@ export const sv = {
   'kind.signal': 'Signal',
   'kind.followUp': 'Uppföljning',
 
+  'dp.title': 'Påminnelser som inte når fram',
+  'dp.none': 'Alla handläggare nås av påminnelser i chatten.',
+  'dp.caption': 'Handläggare som inte får påminnelser i chatten',
+  'dp.officer': 'Handläggare',
+  'dp.problem': 'Problem',
+  'dp.since': 'Sedan',
+  'dp.notInstalled': 'Appen är inte installerad – be handläggaren lägga till appen i Teams',
+  'dp.unreachable': 'Har blockerat eller tagit bort boten',
+
   'config.title': 'Konfigurera fliken',
   'config.view': 'Startvy',
   'config.body': 'Välj vilken vy fliken ska öppna med och tryck Spara i Teams.',

@@ -6,6 +6,7 @@ import { CompanyPage } from '../companies/CompanyPage';
 import { FollowUpsView } from '../followups/FollowUpsView';
 import { MyFollowUpsView } from '../followups/MyFollowUpsView';
 import { useI18n } from '../i18n/I18nContext';
+import { DeliveryProblems } from '../reminders/DeliveryProblems';
 import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
 import { useSession } from './SessionContext';
 import { useStatus } from './StatusContext';
@@ -31,7 +32,14 @@ export function RouteView({ route }: { route: Route }) {
     case 'followups':
       return isManager ? <FollowUpsView /> : <Notice text={t('notAllowed')} />;
     case 'serviceLevel':
-      return isManager ? <ServiceLevelView /> : <Notice text={t('notAllowed')} />;
+      return isManager ? (
+        <>
+          <ServiceLevelView />
+          <DeliveryProblems />
+        </>
+      ) : (
+        <Notice text={t('notAllowed')} />
+      );
     case 'companies':
       return <CompaniesView />;
     case 'company':

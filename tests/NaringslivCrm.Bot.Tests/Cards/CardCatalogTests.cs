@@ -46,6 +46,8 @@ public sealed class CardCatalogTests
             yield return ($"my-follow-ups-{lang}", MyFollowUpsCard.Build([.. Enumerable.Range(0, 14).Select(FollowUp)],
                 new Dictionary<string, string> { [Org.Digits] = "Hammarverken Stål AB" },
                 [.. Enumerable.Range(0, 25).Select(i => new UserRef($"oid-{i}", $"Handläggare med ett långt namn {i}"))], Today, en, "Klar: något"));
+            yield return ($"follow-up-card-{lang}", FollowUpCard.Build(FollowUp(2), "Hammarverken Stål AB", "Förfaller i dag", "Uppskjuten", ["29:owner", "29:chef"], en));
+            yield return ($"reassign-single-{lang}", MyFollowUpsCard.ReassignForm(FollowUp(1), [.. Enumerable.Range(0, 60).Select(i => new UserRef($"oid-{i}", $"Handläggare {i}"))], en, single: true));
             yield return ($"add-follow-up-{lang}", AddFollowUpAction.Form(Org.Digits, Guid.NewGuid().ToString(), Today, en, "text", "fel"));
         }
     }

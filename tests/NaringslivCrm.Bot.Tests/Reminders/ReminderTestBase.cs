@@ -1,6 +1,10 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Bot.Reminders;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Domain.Calendar;
@@ -22,6 +26,7 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
     public static readonly MunicipalityCode Kommun = MunicipalityCode.Parse("0882").Value;
     public const string Owner = "oid-owner";
+    public const string Colleague = "oid-colleague";
 
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     protected FakeGraph Graph { get; } = new();
@@ -33,7 +38,18 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     {
         await Graph.StartAsync();
         await Connector.StartAsync();
-        App = new CrmAppFactory(azurite, s =>
+        App = NewApp();
+        _ = App.Services;
+        await PersonalChatAsync(Owner, "owner");
+        await PersonalChatAsync(Colleague, "colleague");
+        foreach (var officer in new[] { new UserRef(Owner, "Anna"), new UserRef(Colleague, "Bertil") })
+        {
+            await Service<IOfficerDirectory>().RememberAsync(Kommun, officer, default);
+        }
+    }
+
+    /// <summary>A host on the fakes and the shared Azurite; <paramref name="tablePrefix"/> reopens another host's tables.</summary>
+    protected CrmAppFactory NewApp(string? tablePrefix = null) => new(azurite, s =>
         {
             s["MicrosoftAppType"] = "SingleTenant";
             s["MicrosoftAppId"] = "app-id";
@@ -43,17 +59,56 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             s["Reminders:GraphBaseUrl"] = Graph.BaseUrl;
             s["Reminders:TeamsAppId"] = "teams-app";
             s["Reminders:GraphRequestsPerSecond"] = "50";
+            s["Reminders:ProactiveServiceUrl"] = Connector.ServiceUrl;
+            s["TabAuth:ClientId"] = "tab-client";
+            s["TabAuth:DevTokens:Enabled"] = "true";
+            AddUser(s, 0, "oid-chef", "Chef Cecilia", "0882", "manager");
+            AddUser(s, 1, Owner, "Anna", "0882", "officer");
+            AddUser(s, 2, "oid-kim", "Kim Berg", "2584", "manager");
+            Configure(s);
+            if (tablePrefix is not null)
+            {
+                s["Storage:TablePrefix"] = tablePrefix;
+            }
         }, services => services.AddSingleton<TimeProvider>(Clock));
-        _ = App.Services;
-        await App.Services.GetRequiredService<IConversationReferenceRepository>().SaveAsync(Kommun.Value, new ConversationReference
+
+    /// <summary>Extra settings for a test class.</summary>
+    protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Stores the personal chat with a user as the bot does on install.</summary>
+    protected Task PersonalChatAsync(string aadObjectId, string name) =>
+        Service<IConversationReferenceRepository>().SaveAsync(Kommun.Value, new ConversationReference
         {
             ServiceUrl = Connector.ServiceUrl,
-            ConversationId = "a:personal-owner",
+            ConversationId = "a:personal-" + name,
             TenantId = CrmAppFactory.TenantA,
             ConversationType = "personal",
-            UserId = "29:owner",
-            UserAadObjectId = Owner,
+            UserId = "29:" + name,
+            UserAadObjectId = aadObjectId,
         }, default);
+
+    /// <summary>A tab API client signed in through the development token issuer.</summary>
+    protected async Task<HttpClient> SignedInAsync(string userId)
+    {
+        var client = App.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/dev/token", new { userId });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Activities from the owner's personal chat (as Teams sends them).</summary>
+    protected Activities OwnerChat() => new(Connector.ServiceUrl) { UserAadObjectId = Owner, ConversationId = "a:personal-owner" };
+
+    private static void AddUser(Dictionary<string, string?> s, int i, string id, string name, string code, string role)
+    {
+        s[$"TabAuth:DevTokens:Users:{i}:UserId"] = id;
+        s[$"TabAuth:DevTokens:Users:{i}:Name"] = name;
+        s[$"TabAuth:DevTokens:Users:{i}:MunicipalityCode"] = code;
+        s[$"TabAuth:DevTokens:Users:{i}:Roles:0"] = role;
     }
 
     public async Task DisposeAsync()
@@ -66,14 +121,15 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     protected T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>A follow-up owned by <see cref="Owner"/> due on <paramref name="due"/>.</summary>
-    protected async Task<FollowUp> FollowUpDueAsync(DateOnly due, string text = "Återkoppla om bygglov")
+    protected async Task<FollowUp> FollowUpDueAsync(DateOnly due, string text = "Återkoppla om bygglov", UserRef? owner = null)
     {
+        var kommun = Kommun;
         var org = OrgNumber.Parse("556036-0793").Value;
-        await Service<ICompanyRepository>().SaveAsync(Company.Register(Kommun, org, "Hammarverken").Value);
-        var user = new UserRef(Owner, "Anna");
+        await Service<ICompanyRepository>().SaveAsync(Company.Register(kommun, org, "Hammarverken").Value);
+        var user = owner ?? new UserRef(Owner, "Anna");
         var created = new DateTimeOffset(2026, 11, 1, 9, 0, 0, TimeSpan.Zero);
-        var visit = Interaction.Record(Guid.NewGuid(), Kommun, org, InteractionKind.Visit, new DateOnly(2026, 11, 1), user, created).Value;
-        var f = FollowUp.Restore(Guid.NewGuid(), Kommun, org, visit.Id, text, user, due, FollowUpStatus.Open, created, null, null, [], null);
+        var visit = Interaction.Record(Guid.NewGuid(), kommun, org, InteractionKind.Visit, new DateOnly(2026, 11, 1), user, created).Value;
+        var f = FollowUp.Restore(Guid.NewGuid(), kommun, org, visit.Id, text, user, due, FollowUpStatus.Open, created, null, null, [], null);
         Assert.True((await Service<IInteractionRepository>().AddAsync(visit, [f])).IsSuccess);
         return f;
     }

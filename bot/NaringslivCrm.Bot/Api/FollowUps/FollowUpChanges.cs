@@ -8,9 +8,10 @@ namespace NaringslivCrm.Bot.Api.FollowUps;
 
 /// <summary>
 /// Close, postpone and reassign from the tab, guarded by the version the user saw (If-Match): a stale version answers
-/// 412 with the current follow-up so the tab can show what changed; nothing is overwritten.
+/// 412 with the current follow-up so the tab can show what changed; nothing is overwritten. A reassignment queues an
+/// "assigned" reminder for the new owner.
 /// </summary>
-public sealed class FollowUpChanges(IFollowUpRepository followUps, IOfficerDirectory officers, SwedishCalendar calendar, TimeProvider time)
+public sealed class FollowUpChanges(IFollowUpRepository followUps, IOfficerDirectory officers, IFollowUpNotifier notifier, SwedishCalendar calendar, TimeProvider time)
 {
     public enum Outcome { Changed, NotFound, Stale, Invalid }
 
@@ -50,8 +51,18 @@ public sealed class FollowUpChanges(IFollowUpRepository followUps, IOfficerDirec
     public Func<FollowUp, Task<Domain.Common.Result>> Reassign(TabUser user, string? ownerId, CancellationToken ct) => async f =>
     {
         var to = (await officers.ListAsync(user.Code, ct)).FirstOrDefault(o => o.UserId == ownerId);
-        return to is null
-            ? new ValidationError("follow-up.owner-unknown", "Den nya ansvariga finns inte bland kommunens handläggare.", "The new owner is not one of the municipality's officers.")
-            : f.Reassign(to, user.Ref, time.GetUtcNow());
+        if (to is null)
+        {
+            return new ValidationError("follow-up.owner-unknown", "Den nya ansvariga finns inte bland kommunens handläggare.", "The new owner is not one of the municipality's officers.");
+        }
+
+        var changed = f.Reassign(to, user.Ref, time.GetUtcNow());
+        if (changed.IsSuccess)
+        {
+            // Queued before the save; the dispatcher announces it only once the save has landed (see OutboxFollowUpNotifier).
+            await notifier.AssignedAsync(f, user.Ref, ct);
+        }
+
+        return changed;
     };
 }
