@@ -19,7 +19,7 @@ public sealed class TableInteractionRepositoryTests(AzuriteFixture azurite)
 
         Assert.True(result.IsSuccess);
         var keys = await tables.CrmKeysAsync();
-        Assert.Equal(["F", "F", "FC", "FC", "FD", "FD", "FO", "FO", "I", "IC", "S", "SO"], keys.Select(k => k.Split('|')[0]).Order(StringComparer.Ordinal));
+        Assert.Equal(["F", "F", "FC", "FC", "FD", "FD", "FO", "FO", "I", "IC", "RF", "RW", "S", "SO"], keys.Select(k => k.Split('|')[0]).Order(StringComparer.Ordinal));
         Assert.Contains(CrmKeys.Interaction(interaction.Id), keys);
         Assert.Contains(CrmKeys.FollowUpByOwner("demo-erik", false, followUps[1].DueDate, followUps[1].Id), keys);
         Assert.All(followUps, f => Assert.NotNull(f.Concurrency));
@@ -63,7 +63,7 @@ public sealed class TableInteractionRepositoryTests(AzuriteFixture azurite)
         var result = await tables.Interactions.AddAsync(interaction, followUps);
 
         Assert.True(result.IsSuccess);
-        Assert.Equal(4 + (20 * 4), (await tables.CrmKeysAsync()).Count); // I, IC, S, SO + 20 × (F, FO, FC, FD)
+        Assert.Equal(6 + (20 * 4), (await tables.CrmKeysAsync()).Count); // I, IC, S, SO, RW, RF + 20 × (F, FO, FC, FD)
     }
 
     [Fact]

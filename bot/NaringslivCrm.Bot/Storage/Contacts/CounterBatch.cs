@@ -11,20 +11,22 @@ namespace NaringslivCrm.Bot.Storage.Contacts;
 /// </summary>
 internal sealed class CounterBatch(string partitionKey)
 {
-    private readonly Dictionary<string, List<Action<TableEntity>>> changes = new(StringComparer.Ordinal);
+    private readonly List<(string Key, Action<TableEntity, Func<string, TableEntity>> Change)> changes = [];
     private readonly Dictionary<string, string> deleteWhenZero = new(StringComparer.Ordinal);
 
     public bool IsEmpty => changes.Count == 0;
 
     /// <summary>Queues a change of one row; several changes of the same row are applied in order to one write.</summary>
-    public CounterBatch Change(string rowKey, Action<TableEntity> change)
-    {
-        if (!changes.TryGetValue(rowKey, out var list))
-        {
-            changes[rowKey] = list = [];
-        }
+    public CounterBatch Change(string rowKey, Action<TableEntity> change) => Change(rowKey, (row, _) => change(row));
 
-        list.Add(change);
+    /// <summary>
+    /// Queues a change that may also change other rows of the batch (through the second argument, which returns a row
+    /// already queued, e.g. a week's firm count when a firm's first contact of the week appears). Changes run in the order
+    /// they were queued, after every row has been read.
+    /// </summary>
+    public CounterBatch Change(string rowKey, Action<TableEntity, Func<string, TableEntity>> change)
+    {
+        changes.Add((rowKey, change));
         return this;
     }
 
@@ -41,24 +43,30 @@ internal sealed class CounterBatch(string partitionKey)
 
     public async Task<IReadOnlyList<TableTransactionAction>> ActionsAsync(TableClient table, CancellationToken cancellationToken)
     {
-        var reads = changes.Keys.Select(async key =>
+        var keys = changes.Select(c => c.Key).Distinct(StringComparer.Ordinal).ToList();
+        var read = await Task.WhenAll(keys.Select(async key =>
         {
             var hit = await table.GetEntityIfExistsAsync<TableEntity>(partitionKey, key, cancellationToken: cancellationToken);
-            var row = hit.HasValue ? hit.Value! : new TableEntity(partitionKey, key);
-            foreach (var change in changes[key])
-            {
-                change(row);
-            }
+            return (Key: key, Existed: hit.HasValue, Row: hit.HasValue ? hit.Value! : new TableEntity(partitionKey, key));
+        }));
+        var rows = read.ToDictionary(r => r.Key, r => r.Row, StringComparer.Ordinal);
+        foreach (var (key, change) in changes)
+        {
+            change(rows[key], k => rows[k]);
+        }
 
-            var empty = deleteWhenZero.TryGetValue(key, out var column) && (row.GetInt32(column) ?? 0) == 0;
-            return (hit.HasValue, empty) switch
-            {
-                (false, true) => null,
-                (false, false) => new TableTransactionAction(TableTransactionActionType.Add, row),
-                (true, true) => new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag),
-                (true, false) => new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag),
-            };
-        });
-        return [.. (await Task.WhenAll(reads)).OfType<TableTransactionAction>()];
+        return [.. read.Select(r => Action(r.Existed, r.Row)).OfType<TableTransactionAction>()];
+    }
+
+    private TableTransactionAction? Action(bool existed, TableEntity row)
+    {
+        var empty = deleteWhenZero.TryGetValue(row.RowKey, out var column) && (row.GetInt32(column) ?? 0) == 0;
+        return (existed, empty) switch
+        {
+            (false, true) => null,
+            (false, false) => new TableTransactionAction(TableTransactionActionType.Add, row),
+            (true, true) => new TableTransactionAction(TableTransactionActionType.Delete, row, row.ETag),
+            (true, false) => new TableTransactionAction(TableTransactionActionType.UpdateReplace, row, row.ETag),
+        };
     }
 }

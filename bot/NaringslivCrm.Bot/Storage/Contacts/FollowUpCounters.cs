@@ -18,7 +18,7 @@ internal static class FollowUpCounters
 
     /// <summary>A follow-up change moves counters only when it opens or closes it (not a postponement or reassignment of an open one).</summary>
     public static CounterBatch Change(this CounterBatch batch, FollowUp before, FollowUp after) =>
-        Contribution(before) == Contribution(after) ? batch : batch.Count(before, -1).Count(after, +1);
+        Contribution(before) == Contribution(after) ? batch : batch.Count(before, -1).Count(after, +1).Roll(before, -1).Roll(after, +1);
 
     private static string Contribution(FollowUp f) => f.Status != FollowUpStatus.Done
         ? $"open|{f.Company.Digits}|{SwedishCalendar.DateOf(f.CreatedAt):O}"

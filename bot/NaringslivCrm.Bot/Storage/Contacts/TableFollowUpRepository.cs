@@ -42,7 +42,7 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         try
         {
             var response = await CounterTransaction.SubmitAsync(Table, async ct =>
-                new(actions, await new CounterBatch(followUp.Municipality.Value).Count(followUp, +1).ActionsAsync(Table, ct)), cancellationToken);
+                new(actions, await new CounterBatch(followUp.Municipality.Value).Count(followUp, +1).Roll(followUp, +1).ActionsAsync(Table, ct)), cancellationToken);
             followUp.StampConcurrency(response.Value[0].Headers.ETag?.ToString() ?? string.Empty);
             return Result.Success();
         }

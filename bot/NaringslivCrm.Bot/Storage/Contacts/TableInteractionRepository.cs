@@ -54,10 +54,10 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
         {
             var response = await CounterTransaction.SubmitAsync(Table, async ct =>
             {
-                var counters = new CounterBatch(interaction.Municipality.Value).Count(interaction, +1);
+                var counters = new CounterBatch(interaction.Municipality.Value).Count(interaction, +1).Roll(interaction, +1);
                 foreach (var f in followUps)
                 {
-                    counters.Count(f, +1);
+                    counters.Count(f, +1).Roll(f, +1);
                 }
 
                 return new(actions, await counters.ActionsAsync(Table, ct));
@@ -130,6 +130,11 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
                 if (InteractionCounters.Differ(before, interaction))
                 {
                     counters.Count(before, -1).Count(interaction, +1);
+                }
+
+                if (WeekRollups.Signature(before) != WeekRollups.Signature(interaction))
+                {
+                    counters.Roll(before, -1).Roll(interaction, +1);
                 }
 
                 return new(actions, await counters.ActionsAsync(Table, ct));
