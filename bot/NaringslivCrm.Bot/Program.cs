@@ -11,6 +11,7 @@ builder.Services.AddChatCommands();
 builder.Services.AddTabApi();
 builder.Services.AddReminders();
 builder.Services.AddPrivacy();
+builder.Services.AddNetworkDigest();
 builder.Services.AddCrmData();
 
 var app = builder.Build();
@@ -26,6 +27,7 @@ app.UseTabFiles();
 app.MapHealth();
 app.MapBot();
 app.MapTabApi();
+app.MapNetwork();
 
 await app.RunAsync();
 return 0;

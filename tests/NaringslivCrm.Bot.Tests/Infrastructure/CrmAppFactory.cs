@@ -32,6 +32,7 @@ public sealed class CrmAppFactory(AzuriteFixture azurite, Action<Dictionary<stri
             ["Municipalities:1:TenantIds:0"] = TenantB,
             ["Bot:Retry:BaseDelay"] = "00:00:00.010",
             ["Reminders:Enabled"] = "false",
+            ["Digest:Enabled"] = "false",
         };
         configure?.Invoke(settings);
         builder.UseEnvironment("Testing");

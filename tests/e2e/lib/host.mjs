@@ -22,6 +22,7 @@ export function hostEnv({ port, tablesConnectionString, tenantId, extraEnv = {} 
     DOTNET_ENVIRONMENT: 'Development',
     Bot__AllowAnonymous: 'true',
     Reminders__Enabled: 'false', // the clock-driven scheduler stays off in e2e; reminders are tested in .NET
+    Digest__Enabled: 'false', // likewise the weekly digest's scheduler
     ConnectionStrings__Tables: tablesConnectionString,
     Municipalities__0__Code: MUNICIPALITY.code,
     Municipalities__0__Name: MUNICIPALITY.name,

@@ -1,0 +1,112 @@
+using System.Globalization;
+using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Teams.Cards;
+
+namespace NaringslivCrm.Bot.Digest;
+
+/// <summary>
+/// The weekly digest card (Swedish; English where the reader's locale is English): per municipality the week's
+/// figures, then the network's top needs, critical-mass matches as suggested joint actions, expansion signals and
+/// establishments, red flags and the trend against last week. "Visa mer" opens the tab.
+/// </summary>
+public static class DigestCard
+{
+    private const int TopShown = 5;
+
+    public static AdaptiveCard Build(NetworkDigest d, bool en, string? tabLink, bool preview = false)
+    {
+        string T(string sv, string english) => en ? english : sv;
+        var body = new List<CardElement>
+        {
+            new TextBlock(T($"Veckobrev {Week(d.Week)}", $"Weekly digest {Week(d.Week)}")) { Size = "large", Weight = "bolder", Style = "heading" },
+            new TextBlock(T("Vad näringslivskontoren i nätverket gjorde och hörde från företagen. Bara antal och kategorier – inga namn, anteckningar eller sekretessmarkerade uppgifter.",
+                "What the network's business offices did and heard from firms. Counts and categories only – no names, notes or confidential items.")) { IsSubtle = true, Size = "small" },
+        };
+        if (preview)
+        {
+            body.Add(new TextBlock(T("Förhandsgranskning: siffrorna kan ändras fram till utskicket.", "Preview: the figures may change until it is sent.")) { Color = "accent" });
+        }
+
+        body.Add(Heading(T("Per kommun", "Per municipality")));
+        body.Add(Row(T("Kommun", "Municipality"), T("Kontakter", "Contacts"), T("Företag", "Firms"), T("Behov", "Needs"), T("Signaler", "Signals"), T("Återkopplade", "Closed"), T("Median dagar", "Median days"), header: true));
+        foreach (var m in d.Municipalities)
+        {
+            body.Add(m.This is { } r
+                ? Row(m.Name, N(r.Contacts), N(r.Firms), N(r.NewNeeds), N(r.NewSignals), N(r.Closed), m.MedianText)
+                : Row(m.Name, T("ej rapporterat", "not reported"), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty));
+        }
+
+        var contacts = d.Total(r => r.Contacts);
+        var before = d.TotalLastWeek(r => r.Contacts);
+        body.Add(new TextBlock(T($"Trend: {N(contacts)} kontakter i nätverket, {Trend(contacts, before, en)} mot förra veckan ({N(before)}).",
+            $"Trend: {N(contacts)} contacts in the network, {Trend(contacts, before, en)} on last week ({N(before)}).")));
+
+        body.Add(Heading(T("Vanligaste behoven", "Top needs")));
+        var top = d.TopNeeds.Take(TopShown).ToList();
+        body.Add(top.Count == 0
+            ? new TextBlock(T("Inga nya behov den här veckan.", "No new needs this week.")) { IsSubtle = true }
+            : new FactSet([.. top.Select(n => new Fact(Category(n.Category, en), N(n.Count)))]));
+
+        body.Add(Heading(T("Kritisk massa – förslag på gemensamma insatser", "Critical mass – suggested joint actions")));
+        var matches = d.CriticalMass.Take(TopShown).ToList();
+        if (matches.Count == 0)
+        {
+            body.Add(new TextBlock(T("Inget behov rapporterades i två eller fler kommuner den här veckan.", "No need was reported in two or more municipalities this week.")) { IsSubtle = true });
+        }
+
+        foreach (var (category, where) in matches)
+        {
+            body.Add(new Container(
+            [
+                new TextBlock($"{Category(category, en)}: {string.Join(", ", where.Select(w => $"{w.Municipality} {N(w.Count)}"))}") { Weight = "bolder" },
+                new TextBlock(T($"Förslag: samla {where.Count} kommuner kring en gemensam insats för {Category(category, en).ToLower(CultureInfo.GetCultureInfo("sv-SE"))}.",
+                    $"Suggestion: bring the {where.Count} municipalities together on a joint action on {Category(category, en).ToLowerInvariant()}.")) { IsSubtle = true },
+            ]) { Style = "emphasis" });
+        }
+
+        body.Add(Heading(T("Expansionssignaler och etableringar", "Expansion signals and establishments")));
+        body.Add(SignalLines(d, NetworkDigest.IsExpansion, en, T("Inga nya expansionssignaler.", "No new expansion signals.")));
+        body.Add(Heading(T("Varningssignaler", "Red flags")));
+        body.Add(SignalLines(d, NetworkDigest.IsRedFlag, en, T("Inga varningssignaler den här veckan.", "No red flags this week.")));
+
+        return new AdaptiveCard
+        {
+            Lang = en ? "en" : "sv",
+            FallbackText = T($"Veckobrev {Week(d.Week)}", $"Weekly digest {Week(d.Week)}"),
+            Body = body,
+            Actions = tabLink is null ? null : [new OpenUrlAction(tabLink) { Title = T("Visa mer", "Show more") }],
+            MsTeams = new TeamsCardProperties(),
+        };
+    }
+
+    private static CardElement SignalLines(NetworkDigest d, Func<string, bool> kind, bool en, string none)
+    {
+        var lines = d.Reported
+            .Select(m => (m.Name, Signals: m.This!.Signals.Where(s => kind(s.Key) && s.Value > 0).OrderByDescending(s => s.Value).ToList()))
+            .Where(m => m.Signals.Count > 0)
+            .Select(m => new Fact(m.Name, string.Join(", ", m.Signals.Select(s => $"{SignalLabel(s.Key, en)} {N(s.Value)}"))))
+            .ToList();
+        return lines.Count == 0 ? new TextBlock(none) { IsSubtle = true } : new FactSet(lines);
+    }
+
+    private static string SignalLabel(string type, bool en) => Enum.TryParse<SignalType>(type, out var t) ? Labels.Signal(t, en) : type;
+
+    private static string Category(string id, bool en) => NeedCategoryCatalog.Default.Find(id) is { } c ? (en ? c.English : c.Swedish) : id;
+
+    private static TextBlock Heading(string text) => new(text) { Size = "medium", Weight = "bolder", Style = "heading" };
+
+    private static ColumnSet Row(string name, string contacts, string firms, string needs, string signals, string closed, string median, bool header = false)
+    {
+        Column Cell(string text, string width) => new([new TextBlock(text) { Weight = header ? "bolder" : null, Size = "small" }]) { Width = width };
+        return new ColumnSet([Cell(name, "3"), Cell(contacts, "2"), Cell(firms, "2"), Cell(needs, "2"), Cell(signals, "2"), Cell(closed, "2"), Cell(median, "2")]);
+    }
+
+    private static string Trend(int now, int before, bool en) =>
+        now == before ? (en ? "unchanged" : "oförändrat") : now > before ? $"▲ {N(now - before)}" : $"▼ {N(before - now)}";
+
+    private static string Week(string isoWeek) => "v. " + int.Parse(isoWeek[6..], CultureInfo.InvariantCulture) + " " + isoWeek[..4];
+
+    private static string N(int n) => n.ToString("N0", CultureInfo.GetCultureInfo("sv-SE"));
+}

@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Options;
+using NaringslivCrm.Bot.Commands;
+using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Teams.Routing;
+using NaringslivCrm.Teams.Schema;
+
+namespace NaringslivCrm.Bot.Digest;
+
+/// <summary>
+/// "aktivera veckobrev här": a network member listed in Digest:Activators chooses this conversation (a channel, group
+/// chat or their own chat) for the weekly digest. Anyone else gets a polite refusal and nothing changes.
+/// </summary>
+public sealed class ActivateDigestCommand(DigestStore store, IOptions<DigestOptions> options, TimeProvider time) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["aktivera veckobrev här", "aktivera veckobrev har", "activate digest here"];
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var en = turn.Activity.IsEnglish();
+        var who = turn.Activity.From?.AadObjectId;
+        if (who is null || !options.Value.Activators.Contains(who, StringComparer.OrdinalIgnoreCase))
+        {
+            await turn.SendTextAsync(en
+                ? "Only members of the network's working group can choose where the weekly digest goes. Ask your system administrator to add you (Digest:Activators)."
+                : "Bara medlemmar i nätverkets arbetsutskott kan välja var veckobrevet ska skickas. Be systemförvaltningen lägga till dig (Digest:Activators).", cancellationToken);
+            return;
+        }
+
+        var reference = turn.Activity.GetConversationReference();
+        if (reference is null)
+        {
+            await turn.SendTextAsync(en ? "This conversation cannot receive messages from the app." : "Den här konversationen kan inte ta emot meddelanden från appen.", cancellationToken);
+            return;
+        }
+
+        await store.ActivateAsync(reference, who, time.GetUtcNow(), cancellationToken);
+        var when = options.Value.Schedule == new DigestOptions().Schedule ? (en ? "every Monday at 07:00" : "varje måndag kl. 07.00") : options.Value.Schedule;
+        await turn.SendTextAsync(en
+            ? $"Done: the network's weekly digest will come to this conversation {when}. Write \"förhandsgranska veckobrev\" to see it now."
+            : $"Klart: nätverkets veckobrev kommer till den här konversationen {when}. Skriv \"förhandsgranska veckobrev\" för att se det nu.", cancellationToken);
+    }
+}
+
+/// <summary>
+/// "förhandsgranska veckobrev": the coming digest, built now, shown only to the one who asked — in their personal chat.
+/// In a channel or group chat the bot asks them to write it in their personal chat instead, so nothing is posted early.
+/// </summary>
+public sealed class PreviewDigestCommand(DigestBuilder builder, IOptions<DigestOptions> options, TimeProvider time) : IBotCommand
+{
+    public IReadOnlyList<string> Triggers { get; } = ["förhandsgranska veckobrev", "forhandsgranska veckobrev", "preview digest"];
+
+    public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
+    {
+        var en = turn.Activity.IsEnglish();
+        if (turn.Activity.Conversation?.ConversationType is { } type && type != "personal")
+        {
+            await turn.SendTextAsync(en
+                ? "The preview is only for you: write \"förhandsgranska veckobrev\" in your personal chat with the app."
+                : "Förhandsgranskningen är bara för dig: skriv \"förhandsgranska veckobrev\" i din personliga chatt med appen.", cancellationToken);
+            return;
+        }
+
+        var week = DigestBuilder.WeekOf(Domain.Calendar.SwedishCalendar.Today(time));
+        var digest = await builder.BuildAsync(week, cancellationToken);
+        await turn.SendAttachmentAsync(DigestCard.Build(digest, en, options.Value.TabLink, preview: true).ToAttachment(), cancellationToken);
+    }
+}

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Options;
+using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Teams.Connector;
+using NaringslivCrm.Teams.Schema;
+
+namespace NaringslivCrm.Bot.Digest;
+
+/// <summary>
+/// Every tick (TimeProvider, Europe/Stockholm): once the week's scheduled time has passed (default Monday 07:00), every
+/// activated conversation that has not had this ISO week's digest gets it. A host that was down at 07:00 catches up when
+/// it starts (the same week only; an old week is never sent late). Each conversation is claimed before sending, so a
+/// week goes out once per conversation; a failed send gives the claim back for the next tick.
+/// </summary>
+public sealed partial class DigestScheduler(
+    DigestBuilder builder,
+    DigestStore store,
+    IConnectorClient connector,
+    IOptions<DigestOptions> options,
+    TimeProvider time,
+    ILogger<DigestScheduler> logger) : BackgroundService
+{
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
+    /// <summary>One round; returns the number of conversations the digest was sent to.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime;
+        if (WeeklySchedule.Parse(options.Value.Schedule)?.LatestInWeek(local) is null)
+        {
+            return 0;
+        }
+
+        var week = DigestBuilder.WeekOf(DateOnly.FromDateTime(local));
+        var targets = await store.TargetsAsync(cancellationToken);
+        NetworkDigest? digest = null;
+        var sent = 0;
+        foreach (var target in targets)
+        {
+            if (!await store.ClaimAsync(week, target.ConversationId, time.GetUtcNow(), cancellationToken))
+            {
+                continue;
+            }
+
+            try
+            {
+                digest ??= await builder.BuildAsync(week, cancellationToken);
+                var card = DigestCard.Build(digest, target.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true, options.Value.TabLink);
+                await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, new Activity
+                {
+                    Type = ActivityTypes.Message,
+                    Attachments = [card.ToAttachment()],
+                    Summary = card.FallbackText,
+                    Conversation = new ConversationAccount { Id = target.ConversationId },
+                }, cancellationToken);
+                sent++;
+            }
+            catch (Exception e) when (e is HttpRequestException or ConnectorException or Azure.RequestFailedException)
+            {
+                LogSendFailed(logger, week, e.GetType().Name);
+                await store.ReleaseAsync(week, target.ConversationId, cancellationToken);
+            }
+        }
+
+        if (sent > 0)
+        {
+            LogSent(logger, week, sent);
+        }
+
+        return sent;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.Enabled)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.Value.Tick, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Azure.RequestFailedException e)
+            {
+                LogRoundFailed(logger, e.Status);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest {Week} sent to {Count} conversations")]
+    private static partial void LogSent(ILogger logger, string week, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Weekly digest {Week} could not be sent ({Error}); the next round tries again")]
+    private static partial void LogSendFailed(ILogger logger, string week, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest round failed ({Status}); the next tick tries again")]
+    private static partial void LogRoundFailed(ILogger logger, int status);
+}
