@@ -14,6 +14,7 @@ namespace NaringslivCrm.Bot.Digest;
 public static class DigestCard
 {
     private const int TopShown = 5;
+    private const int MunicipalitiesNamed = 4;
 
     public static AdaptiveCard Build(NetworkDigest d, bool en, string? tabLink, bool preview = false)
     {
@@ -30,13 +31,10 @@ public static class DigestCard
         }
 
         body.Add(Heading(T("Per kommun", "Per municipality")));
-        body.Add(Row(T("Kommun", "Municipality"), T("Kontakter", "Contacts"), T("Företag", "Firms"), T("Behov", "Needs"), T("Signaler", "Signals"), T("Återkopplade", "Closed"), T("Median dagar", "Median days"), header: true));
-        foreach (var m in d.Municipalities)
-        {
-            body.Add(m.This is { } r
-                ? Row(m.Name, N(r.Contacts), N(r.Firms), N(r.NewNeeds), N(r.NewSignals), N(r.Closed), m.MedianText)
-                : Row(m.Name, T("ej rapporterat", "not reported"), string.Empty, string.Empty, string.Empty, string.Empty, string.Empty));
-        }
+        body.Add(new FactSet([.. d.Municipalities.Select(m => new Fact(m.Name, m.This is { } r
+            ? T($"{N(r.Contacts)} kontakter · {N(r.Firms)} företag · {N(r.NewNeeds)} behov · {N(r.NewSignals)} signaler · {N(r.Closed)} återkopplade · median {m.MedianText} dagar",
+                $"{N(r.Contacts)} contacts · {N(r.Firms)} firms · {N(r.NewNeeds)} needs · {N(r.NewSignals)} signals · {N(r.Closed)} closed · median {m.MedianText} days")
+            : T("ej rapporterat", "not reported")))]));
 
         var contacts = d.Total(r => r.Contacts);
         var before = d.TotalLastWeek(r => r.Contacts);
@@ -60,7 +58,8 @@ public static class DigestCard
         {
             body.Add(new Container(
             [
-                new TextBlock($"{Category(category, en)}: {string.Join(", ", where.Select(w => $"{w.Municipality} {N(w.Count)}"))}") { Weight = "bolder" },
+                new TextBlock($"{Category(category, en)}: {string.Join(", ", where.Take(MunicipalitiesNamed * 2).Select(w => $"{w.Municipality} {N(w.Count)}"))}"
+                    + (where.Count > MunicipalitiesNamed * 2 ? (en ? $" and {where.Count - (MunicipalitiesNamed * 2)} more" : $" och {where.Count - (MunicipalitiesNamed * 2)} till") : string.Empty)) { Weight = "bolder" },
                 new TextBlock(T($"Förslag: samla {where.Count} kommuner kring en gemensam insats för {Category(category, en).ToLower(CultureInfo.GetCultureInfo("sv-SE"))}.",
                     $"Suggestion: bring the {where.Count} municipalities together on a joint action on {Category(category, en).ToLowerInvariant()}.")) { IsSubtle = true },
             ]) { Style = "emphasis" });
@@ -73,7 +72,6 @@ public static class DigestCard
 
         return new AdaptiveCard
         {
-            Lang = en ? "en" : "sv",
             FallbackText = T($"Veckobrev {Week(d.Week)}", $"Weekly digest {Week(d.Week)}"),
             Body = body,
             Actions = tabLink is null ? null : [new OpenUrlAction(tabLink) { Title = T("Visa mer", "Show more") }],
@@ -81,12 +79,19 @@ public static class DigestCard
         };
     }
 
+    /// <summary>One line per signal type across the network, with the municipalities that reported most of it.</summary>
     private static CardElement SignalLines(NetworkDigest d, Func<string, bool> kind, bool en, string none)
     {
         var lines = d.Reported
-            .Select(m => (m.Name, Signals: m.This!.Signals.Where(s => kind(s.Key) && s.Value > 0).OrderByDescending(s => s.Value).ToList()))
-            .Where(m => m.Signals.Count > 0)
-            .Select(m => new Fact(m.Name, string.Join(", ", m.Signals.Select(s => $"{SignalLabel(s.Key, en)} {N(s.Value)}"))))
+            .SelectMany(m => m.This!.Signals.Where(s => kind(s.Key) && s.Value > 0).Select(s => (Type: s.Key, m.Name, Count: s.Value)))
+            .GroupBy(x => x.Type)
+            .OrderByDescending(g => g.Sum(x => x.Count))
+            .Select(g =>
+            {
+                var top = g.OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
+                var more = top.Count > MunicipalitiesNamed ? (en ? $" and {top.Count - MunicipalitiesNamed} more" : $" och {top.Count - MunicipalitiesNamed} till") : string.Empty;
+                return new Fact($"{SignalLabel(g.Key, en)} {N(g.Sum(x => x.Count))}", string.Join(", ", top.Take(MunicipalitiesNamed).Select(x => $"{x.Name} {N(x.Count)}")) + more);
+            })
             .ToList();
         return lines.Count == 0 ? new TextBlock(none) { IsSubtle = true } : new FactSet(lines);
     }
@@ -96,12 +101,6 @@ public static class DigestCard
     private static string Category(string id, bool en) => NeedCategoryCatalog.Default.Find(id) is { } c ? (en ? c.English : c.Swedish) : id;
 
     private static TextBlock Heading(string text) => new(text) { Size = "medium", Weight = "bolder", Style = "heading" };
-
-    private static ColumnSet Row(string name, string contacts, string firms, string needs, string signals, string closed, string median, bool header = false)
-    {
-        Column Cell(string text, string width) => new([new TextBlock(text) { Weight = header ? "bolder" : null, Size = "small" }]) { Width = width };
-        return new ColumnSet([Cell(name, "3"), Cell(contacts, "2"), Cell(firms, "2"), Cell(needs, "2"), Cell(signals, "2"), Cell(closed, "2"), Cell(median, "2")]);
-    }
 
     private static string Trend(int now, int before, bool en) =>
         now == before ? (en ? "unchanged" : "oförändrat") : now > before ? $"▲ {N(now - before)}" : $"▼ {N(before - now)}";

@@ -28,6 +28,20 @@ public sealed class CardCatalogTests
     private static readonly OrgNumber Org = OrgNumber.Parse("556036-0793").Value;
     private static readonly UserRef Anna = new("oid-anna", "Anna Lindqvist");
 
+    /// <summary>The largest digest: 25 municipalities (two not reporting), every need category and signal type in each.</summary>
+    private static NaringslivCrm.Bot.Digest.NetworkDigest FullNetwork()
+    {
+        var needs = NeedCategoryCatalog.Default.All.ToDictionary(c => c.Id, c => c.Id.Length);
+        var signals = Enum.GetNames<SignalType>().ToDictionary(n => n, n => n.Length % 4 + 1);
+        var municipalities = Enumerable.Range(0, 25).Select(i =>
+        {
+            var code = (2500 + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var report = new NaringslivCrm.Bot.Digest.WeekReport(code, $"Kommunen nummer {i}", "2026-W48", 120 + i, 80, needs, signals, 40, "15:3,30:10,120:4");
+            return new NaringslivCrm.Bot.Digest.MunicipalityWeek(code, $"Kommunen nummer {i}", i < 23 ? report : null, report with { Week = "2026-W47", Contacts = 100 });
+        });
+        return new NaringslivCrm.Bot.Digest.NetworkDigest("2026-W48", [.. municipalities]);
+    }
+
     public static IEnumerable<(string Name, AdaptiveCard Card)> AllCards()
     {
         foreach (var en in new[] { false, true })
@@ -48,6 +62,7 @@ public sealed class CardCatalogTests
                 [.. Enumerable.Range(0, 25).Select(i => new UserRef($"oid-{i}", $"Handläggare med ett långt namn {i}"))], Today, en, "Klar: något"));
             yield return ($"follow-up-card-{lang}", FollowUpCard.Build(FollowUp(2), "Hammarverken Stål AB", "Förfaller i dag", "Uppskjuten", ["29:owner", "29:chef"], en));
             yield return ($"reassign-single-{lang}", MyFollowUpsCard.ReassignForm(FollowUp(1), [.. Enumerable.Range(0, 60).Select(i => new UserRef($"oid-{i}", $"Handläggare {i}"))], en, single: true));
+            yield return ($"digest-25-municipalities-{lang}", NaringslivCrm.Bot.Digest.DigestCard.Build(FullNetwork(), en, "https://teams.microsoft.com/l/entity/app/uppfoljningar"));
             yield return ($"add-follow-up-{lang}", AddFollowUpAction.Form(Org.Digits, Guid.NewGuid().ToString(), Today, en, "text", "fel"));
         }
     }
