@@ -26,6 +26,8 @@ public static class BenchmarkRunner
                 return 0;
             case "reminders":
                 return await ReminderBenchmark.RunAsync(args.Skip(1));
+            case "digest":
+                return await DigestBenchmark.RunAsync(args.Skip(1));
             case "import":
                 return await ImportBenchmark.RunAsync(args.Skip(1));
             case "all":
@@ -33,7 +35,7 @@ public static class BenchmarkRunner
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, reminders, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, reminders, digest, all");
                 return 2;
         }
     }
