@@ -42,7 +42,7 @@ public sealed class ActivateDigestCommand(DigestStore store, IOptions<DigestOpti
 }
 
 /// <summary>
-/// "förhandsgranska veckobrev": the coming digest, built now, shown only to the one who asked — in their personal chat.
+/// "förhandsgranska veckobrev": the coming digest (this week so far, sent next Monday), built now, shown only to the one who asked — in their personal chat.
 /// In a channel or group chat the bot asks them to write it in their personal chat instead, so nothing is posted early.
 /// </summary>
 public sealed class PreviewDigestCommand(DigestBuilder builder, IOptions<DigestOptions> options, TimeProvider time) : IBotCommand

@@ -7,7 +7,7 @@ namespace NaringslivCrm.Bot.Digest;
 
 /// <summary>
 /// Every tick (TimeProvider, Europe/Stockholm): once the week's scheduled time has passed (default Monday 07:00), every
-/// activated conversation that has not had this ISO week's digest gets it. A host that was down at 07:00 catches up when
+/// activated conversation that has not had the digest of the ISO week that just ended gets it. A host that was down at 07:00 catches up when
 /// it starts (the same week only; an old week is never sent late). Each conversation is claimed before sending, so a
 /// week goes out once per conversation; a failed send gives the claim back for the next tick.
 /// </summary>
@@ -22,15 +22,17 @@ public sealed partial class DigestScheduler(
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     /// <summary>One round; returns the number of conversations the digest was sent to.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    /// <param name="now">Send this week's digest now, whatever the schedule says (command "send-digest"); still once per conversation.</param>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, bool now = false)
     {
         var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime;
-        if (WeeklySchedule.Parse(options.Value.Schedule)?.LatestInWeek(local) is null)
+        if (!now && WeeklySchedule.Parse(options.Value.Schedule)?.LatestInWeek(local) is null)
         {
             return 0;
         }
 
-        var week = DigestBuilder.WeekOf(DateOnly.FromDateTime(local));
+        // Monday's digest is about the week that just ended; the claim is per reported week and conversation.
+        var week = DigestBuilder.WeekBefore(DigestBuilder.WeekOf(DateOnly.FromDateTime(local)));
         var targets = await store.TargetsAsync(cancellationToken);
         NetworkDigest? digest = null;
         var sent = 0;

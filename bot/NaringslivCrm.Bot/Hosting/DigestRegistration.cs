@@ -21,6 +21,7 @@ public static class DigestRegistration
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         services.AddSingleton<IBotCommand, ActivateDigestCommand>();
         services.AddSingleton<IBotCommand, PreviewDigestCommand>();
+        services.AddSingleton<ICliCommand, SendDigestCommand>();
         return services;
     }
 
