@@ -124,4 +124,16 @@ describe('the tab for a manager', { timeout: 170_000 }, () => {
     await page.screenshot({ path: artifact('tab-5-service-level.png') });
     await axeCheck(page, 'service-level');
   });
+
+  test('the data protection view shows the audit log of what the manager just did, and is accessible', { timeout: 30_000 }, async () => {
+    await page.getByTestId('nav-privacy').click();
+    await page.getByTestId('view-privacy').waitFor();
+    const table = page.getByTestId('audit-table');
+    await table.waitFor();
+    assert.match(await table.innerText(), /company/, 'the company page read above is in the audit log');
+    await page.getByTestId('retention-run').click();
+    await page.getByText(/Ingenting att gallra i dag|poster skulle gallras/).first().waitFor();
+    await page.screenshot({ path: artifact('tab-6-privacy.png') });
+    await axeCheck(page, 'privacy');
+  });
 });

@@ -39,7 +39,7 @@ public static class ApiRegistration
         var api = app.MapGroup("/api/v1");
         api.MapGroup(string.Empty).MapDevSignIn();
         var secured = api.MapGroup(string.Empty).AddEndpointFilter<TabAuthFilter>();
-        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi().MapRemindersApi();
+        secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi().MapInteractionsApi().MapRemindersApi();
         app.MapOpenApi();
         return app;
     }

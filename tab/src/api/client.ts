@@ -1,6 +1,11 @@
 import { ApiError } from './errors';
 import { followUpExportQuery, followUpListQuery, PAGE_SIZE, toQuery } from './query';
 import type {
+  AuditEntry,
+  ErasureResult,
+  PersonQuery,
+  RegisterExtract,
+  RetentionItem,
   BulkReassignResponse,
   Category,
   CompanyDetail,
@@ -116,6 +121,34 @@ export class ApiClient {
 
   company(orgNr: string, continuationToken?: string | null): Promise<CompanyDetail> {
     return this.json(`/companies/${encodeURIComponent(orgNr)}${toQuery({ continuationToken })}`);
+  }
+
+  setConfidential(interactionId: string, confidential: boolean): Promise<{ id: string; confidential: boolean }> {
+    return this.post(`/interactions/${encodeURIComponent(interactionId)}/confidential`, { confidential });
+  }
+
+  audit(month: string, continuationToken?: string | null): Promise<Page<AuditEntry>> {
+    return this.json(`/audit${toQuery({ month, pageSize: PAGE_SIZE, continuationToken })}`);
+  }
+
+  auditExportPath(month: string): string {
+    return `/audit/export${toQuery({ month })}`;
+  }
+
+  registerExtract(person: PersonQuery): Promise<RegisterExtract> {
+    return this.json(`/privacy/extract${toQuery({ ...person })}`);
+  }
+
+  registerExtractCsvPath(person: PersonQuery): string {
+    return `/privacy/extract${toQuery({ ...person, format: 'csv' })}`;
+  }
+
+  erasePerson(person: PersonQuery): Promise<ErasureResult> {
+    return this.post('/privacy/erasure', { ...person, confirm: true });
+  }
+
+  retentionPlan(): Promise<{ items: RetentionItem[] }> {
+    return this.json('/privacy/retention');
   }
 
   /** Fetches a server-made CSV with the bearer token and returns it as a Blob. */

@@ -148,6 +148,8 @@ export interface TimelineEntry {
   detail: string | null;
   status: string | null;
   confidential: boolean;
+  /** the contact's id on kind "interaction" (to mark it confidential); null otherwise */
+  id?: string | null;
 }
 
 /** GET /api/v1/companies/{orgNr} */
@@ -197,4 +199,49 @@ export interface DeliveryProblem {
   problem: 'notInstalled' | 'unreachable';
   since: string;
   lastSeenAt: string;
+}
+
+/** GET /api/v1/audit */
+export interface AuditEntry {
+  at: string;
+  actorId: string;
+  actorName: string;
+  channel: 'tab' | 'bot' | 'system';
+  action: string;
+  subject: string;
+  subjectId: string;
+  detail: string | null;
+}
+
+export interface PersonQuery {
+  name: string;
+  email?: string;
+  phone?: string;
+}
+
+/** GET /api/v1/privacy/extract */
+export interface RegisterExtract {
+  contacts: { orgNr: string; companyName: string; name: string; role: string | null; workPhone: string | null; workEmail: string | null }[];
+  interactions: { id: string; orgNr: string; date: string; kind: string; participant: boolean; confidential: boolean; texts: string[] }[];
+  followUps: { id: string; orgNr: string; dueDate: string; status: string; texts: string[] }[];
+}
+
+/** POST /api/v1/privacy/erasure */
+export interface ErasureResult {
+  caseReference: string;
+  contacts: number;
+  interactions: number;
+  followUps: number;
+  reminders: number;
+  conflicts: number;
+}
+
+/** GET /api/v1/privacy/retention (dry run) */
+export interface RetentionItem {
+  rule: string;
+  subject: string;
+  id: string;
+  orgNr: string;
+  basisDate: string;
+  what: string;
 }

@@ -6,6 +6,7 @@ export type Route =
   | { view: 'serviceLevel' }
   | { view: 'companies' }
   | { view: 'company'; orgNr: string }
+  | { view: 'privacy' }
   | { view: 'config' }
   | { view: 'notFound' };
 
@@ -14,6 +15,7 @@ export const ROUTE_PATHS = {
   followups: 'uppfoljningar',
   serviceLevel: 'serviceniva',
   companies: 'foretag',
+  privacy: 'dataskydd',
   config: 'config',
 } as const;
 
@@ -34,6 +36,7 @@ export function parseHash(hash: string): Route {
   if (head === ROUTE_PATHS.followups) return { view: 'followups' };
   if (head === ROUTE_PATHS.serviceLevel) return { view: 'serviceLevel' };
   if (head === ROUTE_PATHS.config) return { view: 'config' };
+  if (head === ROUTE_PATHS.privacy) return { view: 'privacy' };
   if (head === ROUTE_PATHS.companies) return parts[1] ? { view: 'company', orgNr: parts[1] } : { view: 'companies' };
   return { view: 'notFound' };
 }

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { CompanyDetail } from '../api/types';
-import { fakeFetch, get, json } from '../test/http';
+import { fakeFetch, get, json, post } from '../test/http';
 import { renderView } from '../test/render';
 import { CompanyPage } from './CompanyPage';
 
@@ -18,7 +18,7 @@ const detail: CompanyDetail = {
   timeline: [
     { kind: 'followUp', date: '2026-11-20', title: 'Återkoppla om mark', detail: null, status: 'Öppen', confidential: false },
     { kind: 'signal', date: '2026-11-02', title: 'Planerar 40 nyanställningar', detail: 'Svetsare och CNC-operatörer', status: null, confidential: true },
-    { kind: 'interaction', date: '2026-11-02', title: 'Företagsbesök', detail: 'Träffade vd.', status: null, confidential: false },
+    { kind: 'interaction', date: '2026-11-02', title: 'Företagsbesök', detail: 'Träffade vd.', status: null, confidential: false, id: 'i42' },
   ],
   continuationToken: null,
 };
@@ -54,6 +54,18 @@ describe('CompanyPage', () => {
     expect(within(screen.getByRole('list')).getAllByRole('listitem')).toHaveLength(4);
     expect(calls[1].query.get('continuationToken')).toBe('next');
     expect(screen.queryByRole('button', { name: 'Visa fler' })).not.toBeInTheDocument();
+  });
+
+  it('marks a contact confidential from the timeline', async () => {
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/companies/556036-0793', () => json(detail)),
+      post('/api/v1/interactions/i42/confidential', () => json({ id: 'i42', confidential: true })),
+    );
+    renderView(<CompanyPage orgNr="556036-0793" />, { fetch });
+    (await screen.findByRole('button', { name: 'Markera som sekretess' })).click();
+    expect(await screen.findByRole('button', { name: 'Ta bort sekretessmarkering' })).toBeInTheDocument();
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ confidential: true });
+    expect(within(screen.getByRole('list')).getAllByText('Sekretess')).toHaveLength(2);
   });
 
   it('shows the server detail when the company is not found', async () => {

@@ -46,6 +46,14 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
     );
   };
 
+  const setConfidential = (id: string, confidential: boolean) => {
+    api.setConfidential(id, confidential).then(
+      () =>
+        setData((d) => d && { ...d, timeline: d.timeline.map((e) => (e.id === id ? { ...e, confidential } : e)) }),
+      (e) => setError(e),
+    );
+  };
+
   useEffect(() => {
     let cancelled = false;
     setData(null);
@@ -94,7 +102,7 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
             ))}
           </dl>
           <Title2 block as="h2">{t('co.timeline')}</Title2>
-          <Timeline entries={data.timeline} />
+          <Timeline entries={data.timeline} onConfidential={setConfidential} />
           <ShowMore count={data.timeline.length} loading={loadingMore} hasMore={!!data.continuationToken} onMore={more} />
         </>
       )}

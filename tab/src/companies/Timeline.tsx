@@ -1,4 +1,4 @@
-import { Badge, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { TimelineEntry } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
@@ -17,8 +17,8 @@ const useStyles = makeStyles({
   detail: { margin: `${tokens.spacingVerticalXXS} 0 0`, whiteSpace: 'pre-wrap' },
 });
 
-/** The company's whole history, newest first, as an ordered list. */
-export function Timeline({ entries }: { entries: TimelineEntry[] }) {
+/** The company's whole history, newest first, as an ordered list; a contact can be marked confidential or public. */
+export function Timeline({ entries, onConfidential }: { entries: TimelineEntry[]; onConfidential?: (id: string, confidential: boolean) => void }) {
   const { t, formatDate } = useI18n();
   const styles = useStyles();
   if (entries.length === 0) return <Text block as="p">{t('co.timelineEmpty')}</Text>;
@@ -38,6 +38,11 @@ export function Timeline({ entries }: { entries: TimelineEntry[] }) {
                 <Badge appearance="tint" color="warning" icon={<LockClosedRegular aria-hidden="true" />}>
                   {t('co.confidential')}
                 </Badge>
+              )}
+              {e.kind === 'interaction' && e.id && onConfidential && (
+                <Button size="small" appearance="subtle" data-testid="toggle-confidential" onClick={() => onConfidential(e.id!, !e.confidential)}>
+                  {t(e.confidential ? 'co.makePublic' : 'co.makeConfidential')}
+                </Button>
               )}
             </div>
             {e.detail && <p className={styles.detail}>{e.detail}</p>}

@@ -3,13 +3,14 @@ import { ROUTE_PATHS, type Route } from '../app/route';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/sv';
 
-type NavView = 'mine' | 'followups' | 'serviceLevel' | 'companies';
+type NavView = 'mine' | 'followups' | 'serviceLevel' | 'companies' | 'privacy';
 
 const items: { view: NavView; label: MessageKey; managerOnly: boolean }[] = [
   { view: 'mine', label: 'nav.mine', managerOnly: false },
   { view: 'followups', label: 'nav.followups', managerOnly: true },
   { view: 'serviceLevel', label: 'nav.serviceLevel', managerOnly: true },
   { view: 'companies', label: 'nav.companies', managerOnly: false },
+  { view: 'privacy', label: 'nav.privacy', managerOnly: true },
 ];
 
 function selected(route: Route): NavView | undefined {

@@ -5,6 +5,7 @@ import { CompaniesView } from '../companies/CompaniesView';
 import { CompanyPage } from '../companies/CompanyPage';
 import { FollowUpsView } from '../followups/FollowUpsView';
 import { MyFollowUpsView } from '../followups/MyFollowUpsView';
+import { PrivacyView } from '../privacy/PrivacyView';
 import { useI18n } from '../i18n/I18nContext';
 import { DeliveryProblems } from '../reminders/DeliveryProblems';
 import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
@@ -42,6 +43,8 @@ export function RouteView({ route }: { route: Route }) {
       );
     case 'companies':
       return <CompaniesView />;
+    case 'privacy':
+      return isManager ? <PrivacyView /> : <Notice text={t('notAllowed')} />;
     case 'company':
       return <CompanyPage orgNr={route.orgNr} />;
     default:

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 
 namespace NaringslivCrm.Bot.Tests.Privacy;
@@ -35,5 +37,28 @@ public sealed class ConfidentialTextTests(AzuriteFixture azurite) : PrivacyTestB
         Assert.Contains("\"confidential\":true", home, StringComparison.Ordinal);
         Assert.Equal(System.Net.HttpStatusCode.NotFound, away.StatusCode);
         Assert.DoesNotContain("nedläggningsplaner", await away.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MarkConfidential_FromTheTab_StoredAuditedAndHiddenFromTheDigestRollup_OtherMunicipality404()
+    {
+        var (visit, _, _) = await SeedPersonEverywhereAsync();
+        var erik = await SignedInAsync("erik");
+        var kim = await SignedInAsync("kim");
+
+        var theirs = await kim.PostAsJsonAsync($"/api/v1/interactions/{visit.Id:N}/confidential", new { confidential = true });
+        var bad = await erik.PostAsJsonAsync($"/api/v1/interactions/{visit.Id:N}/confidential", new { });
+        var ok = await erik.PostAsJsonAsync($"/api/v1/interactions/{visit.Id:N}/confidential", new { confidential = true });
+
+        Assert.Equal((System.Net.HttpStatusCode.NotFound, System.Net.HttpStatusCode.BadRequest, System.Net.HttpStatusCode.OK), (theirs.StatusCode, bad.StatusCode, ok.StatusCode));
+        Assert.True((await Interactions.GetAsync(Oskarshamn, visit.Id))!.IsConfidential);
+        var page = await erik.GetStringAsync($"/api/v1/companies/{Org}");
+        Assert.Contains($"\"id\":\"{visit.Id:N}\"", page, StringComparison.Ordinal);
+        var week = NaringslivCrm.Bot.Digest.DigestBuilder.WeekOf(NaringslivCrm.Domain.Calendar.SwedishCalendar.Today(TimeProvider.System).AddDays(-3));
+        var rollup = await App.Services.GetRequiredService<NaringslivCrm.Bot.Digest.IWeekRollupReader>().ReadAsync("0882", "Oskarshamn", week, CancellationToken.None);
+        Assert.Equal(0, rollup.NewNeeds); // the visit's need left the network's counts with its confidentiality
+        var anna = await SignedInAsync("anna");
+        var audit = await anna.GetStringAsync("/api/v1/audit?pageSize=500");
+        Assert.Contains($"\"subjectId\":\"{visit.Id:N}\"", audit, StringComparison.Ordinal);
     }
 }

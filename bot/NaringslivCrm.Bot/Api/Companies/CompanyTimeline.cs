@@ -16,7 +16,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
 {
     public const int ContactsPerPage = 25;
 
-    public sealed record Entry(string Kind, string Date, string Title, string? Detail, string? Status, bool Confidential);
+    public sealed record Entry(string Kind, string Date, string Title, string? Detail, string? Status, bool Confidential, string? Id = null);
 
     public async Task<object?> BuildAsync(TabUser user, OrgNumber orgnr, TimelineCursor? cursor, CancellationToken ct)
     {
@@ -35,7 +35,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
         foreach (var i in loaded)
         {
             var date = Iso(i.Date);
-            entries.Add(new("interaction", date, $"{Labels.Kind(i.Kind, en)} – {i.RecordedBy.DisplayName}", Short(i.Notes), null, i.IsConfidential));
+            entries.Add(new("interaction", date, $"{Labels.Kind(i.Kind, en)} – {i.RecordedBy.DisplayName}", Short(i.Notes), null, i.IsConfidential, i.Id.ToString("N")));
             entries.AddRange(i.Needs.Select(n => new Entry("need", date, en ? n.Category.English : n.Category.Swedish, n.Description.Length == 0 ? null : n.Description, n.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
             entries.AddRange(i.Signals.Select(s => new Entry("signal", date, Labels.Signal(s.Type, en),
                 string.Join(", ", s.Quantities.Select(Labels.Quantity).Append(s.TimeFrame?.Text ?? string.Empty).Where(x => x.Length > 0)) is { Length: > 0 } d ? d : null,
@@ -58,7 +58,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
             },
             timeline = entries.OrderByDescending(e => e.Date, StringComparer.Ordinal).Select(e => new
             {
-                kind = e.Kind, date = e.Date, title = e.Title, detail = e.Detail, status = e.Status, confidential = e.Confidential,
+                kind = e.Kind, date = e.Date, title = e.Title, detail = e.Detail, status = e.Status, confidential = e.Confidential, id = e.Id,
             }),
             continuationToken = oldest is { } d ? new TimelineCursor(summaries.ContinuationToken!, d).Encode() : null,
         };
