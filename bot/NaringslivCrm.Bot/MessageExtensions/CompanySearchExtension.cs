@@ -66,7 +66,7 @@ public sealed class CompanySearchExtension(CompanyNameCache names, CompanyCardSe
         {
             foreach (var p in ps.EnumerateArray())
             {
-                if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("name", out var n) && n.GetString() is "query"
+                if (p.ValueKind == JsonValueKind.Object && p.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String && n.GetString() is "query"
                     && p.TryGetProperty("value", out var qv) && qv.ValueKind == JsonValueKind.String)
                 {
                     query = qv.GetString();

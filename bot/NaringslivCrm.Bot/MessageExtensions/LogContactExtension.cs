@@ -78,7 +78,7 @@ public sealed class LogContactSubmitAction(SaveContactAction save) : IInvokeHand
         var en = BotUser.English(turn);
         var value = turn.Activity.Value;
         var data = value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d : (JsonElement?)null;
-        var commandId = value is { ValueKind: JsonValueKind.Object } w && w.TryGetProperty("commandId", out var c) ? c.GetString() : null;
+        var commandId = value is { ValueKind: JsonValueKind.Object } w && w.TryGetProperty("commandId", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
         if (data is null || commandId != LogContactFetchTask.CommandId)
         {
             return InvokeResponse.Ok(new { task = new { type = "message", value = en ? "Nothing to save." : "Det fanns inget att spara." } });
