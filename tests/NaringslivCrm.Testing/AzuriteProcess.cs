@@ -17,6 +17,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Port { get; private set; }
 
+    /// <summary>When set, Azurite keeps its data in this folder (so a stopped and restarted emulator still has it); in memory otherwise.</summary>
+    public string? Location { get; init; }
+
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
 
@@ -32,7 +35,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
         {
             Port = FreePort();
         }
-        var info = new ProcessStartInfo("node", $"\"{main}\" --tableHost 127.0.0.1 --tablePort {Port} --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --silent")
+        var persistence = Location is null ? "--inMemoryPersistence" : $"--location \"{Location}\"";
+        var info = new ProcessStartInfo("node", $"\"{main}\" --tableHost 127.0.0.1 --tablePort {Port} {persistence} --disableTelemetry --skipApiVersionCheck --silent")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -60,6 +64,19 @@ public sealed class AzuriteProcess : IAsyncDisposable
         process?.Dispose();
         await Task.CompletedTask;
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Stops the emulator with SIGINT, as an orderly shutdown (it saves its data first) — restart with <see cref="StartAsync"/>.</summary>
+    public void StopGracefully()
+    {
+        if (process is { HasExited: false })
+        {
+            _ = Kill(process.Id, 2);
+            if (!process.WaitForExit(10_000))
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     /// <summary>Stops the emulator abruptly (for fault tests) — restart with <see cref="StartAsync"/>.</summary>

@@ -14,7 +14,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         {
             BadHttpRequestException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
             System.Text.Json.JsonException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
-            Azure.RequestFailedException or HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
+            _ when Storage.StorageFailure.Is(exception) || exception is HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
             _ => (500, "Något gick fel. Försök igen om en stund.", "Something went wrong. Try again shortly."),
         };
         if (status >= 500)

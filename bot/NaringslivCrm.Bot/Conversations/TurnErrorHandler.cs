@@ -2,6 +2,7 @@ using Azure;
 using NaringslivCrm.Bot.Localization;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Routing;
+using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Schema;
 
 namespace NaringslivCrm.Bot.Conversations;
@@ -12,16 +13,25 @@ namespace NaringslivCrm.Bot.Conversations;
 /// </summary>
 public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) : ITurnErrorHandler
 {
-    public async Task OnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
+    public async Task<InvokeResponse?> OnErrorAsync(TurnContext turn, Exception exception, CancellationToken cancellationToken)
     {
         LogTurnFailed(logger, exception, turn.Activity.Type ?? "(none)", turn.Activity.Name ?? "-");
-        if (turn.Activity.Type == ActivityTypes.Invoke || exception is ConnectorException)
+        var t = BotTexts.For(turn.Activity);
+        var storage = IsStorageFailure(exception);
+        var text = storage ? t.StorageUnavailable : t.SomethingWentWrong;
+        if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            return;
+            // The button or search answers the user itself: 503 "försök igen" when storage is down, in their language.
+            return storage
+                ? new InvokeResponse(503, CardAttachments.ErrorInvokeBody(503, "ServiceUnavailable", text))
+                : new InvokeResponse(500, CardAttachments.ErrorInvokeBody(500, "InternalError", text));
         }
 
-        var t = BotTexts.For(turn.Activity);
-        var text = IsStorageFailure(exception) ? t.StorageUnavailable : t.SomethingWentWrong;
+        if (exception is ConnectorException)
+        {
+            return null;
+        }
+
         try
         {
             await turn.SendTextAsync(text, cancellationToken);
@@ -30,11 +40,11 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
         {
             LogApologyFailed(logger, e.GetType().Name);
         }
+
+        return null;
     }
 
-    private static bool IsStorageFailure(Exception e) =>
-        e is RequestFailedException || e.InnerException is RequestFailedException
-        || (e is AggregateException a && a.InnerExceptions.Any(i => i is RequestFailedException));
+    private static bool IsStorageFailure(Exception e) => Storage.StorageFailure.Is(e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {Type} activity (name {Name})")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string type, string name);

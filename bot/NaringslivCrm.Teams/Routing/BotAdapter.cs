@@ -81,8 +81,8 @@ public sealed partial class BotAdapter(
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
-            await errors.OnErrorAsync(turn, e, cancellationToken);
-            return turn.Activity.Type == ActivityTypes.Invoke ? new InvokeResponse(500, CardErrorBody()) : null;
+            var answer = await errors.OnErrorAsync(turn, e, cancellationToken);
+            return turn.Activity.Type == ActivityTypes.Invoke ? answer ?? new InvokeResponse(500, CardErrorBody()) : null;
         }
         finally
         {
