@@ -25,6 +25,8 @@ public sealed class CrossMunicipalityTests(AzuriteFixture azurite) : ApiTestBase
             $"/api/v1/followups?owner=kim", $"/api/v1/followups?company={KirunaOrg}", "/api/v1/followups/export",
             "/api/v1/companies", "/api/v1/companies?q=Malm", $"/api/v1/companies?q={KirunaOrg}", "/api/v1/companies/export",
             "/api/v1/service-level", "/api/v1/officers", "/api/v1/me",
+            "/api/v1/audit", "/api/v1/audit/export", "/api/v1/privacy/extract?name=Kim%20Berg&email=kim@kiruna.se", "/api/v1/privacy/extract?name=kim&format=csv",
+            "/api/v1/privacy/retention", "/api/v1/reminders/delivery-problems",
         };
         foreach (var url in reads)
         {
@@ -43,6 +45,12 @@ public sealed class CrossMunicipalityTests(AzuriteFixture azurite) : ApiTestBase
             request.Headers.TryAddWithoutValidation("If-Match", "\"1\"");
             Assert.Equal(HttpStatusCode.NotFound, (await anna.SendAsync(request)).StatusCode);
         }
+
+        var contact = (await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<NaringslivCrm.Bot.Storage.Contacts.IInteractionQueries>(App.Services)
+            .PageByCompanyAsync(Kiruna, NaringslivCrm.Domain.Companies.OrgNumber.Parse(KirunaOrg).Value, 1, null, CancellationToken.None)).Items[0];
+        Assert.Equal(HttpStatusCode.NotFound, (await anna.PostAsJsonAsync($"/api/v1/interactions/{contact.Id:N}/confidential", new { confidential = true })).StatusCode);
+        var erased = await anna.PostAsJsonAsync("/api/v1/privacy/erasure", new { name = "Malmbanans Verkstad", confirm = true });
+        Assert.Contains("\"interactions\":0", await erased.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var bulk = await anna.PostAsJsonAsync("/api/v1/followups/reassign", new { items = new[] { new { id, etag = "\"1\"" } }, ownerId = "anna" });
         Assert.DoesNotContain(KirunaText, await bulk.Content.ReadAsStringAsync(), StringComparison.Ordinal);
