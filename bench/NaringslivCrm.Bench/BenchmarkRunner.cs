@@ -26,6 +26,8 @@ public static class BenchmarkRunner
                 return 0;
             case "reminders":
                 return await ReminderBenchmark.RunAsync(args.Skip(1));
+            case "peer":
+                return await PeerBenchmark.RunAsync(args.Skip(1));
             case "digest":
                 return await DigestBenchmark.RunAsync(args.Skip(1));
             case "import":
@@ -35,7 +37,7 @@ public static class BenchmarkRunner
                 await CompanySearchBenchmark.RunAsync(options);
                 return 0;
             default:
-                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, reminders, digest, all");
+                await Console.Error.WriteLineAsync($"Unknown benchmark '{name}'. Known: roundtrip, mesearch, tabapi, import, reminders, digest, peer, all");
                 return 2;
         }
     }

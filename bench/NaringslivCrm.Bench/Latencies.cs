@@ -15,6 +15,14 @@ public sealed class Latencies
         }
     }
 
+    public void AddAll(Latencies other)
+    {
+        lock (samples)
+        {
+            samples.AddRange(other.samples);
+        }
+    }
+
     public int Count => samples.Count;
 
     public double Percentile(double p)
