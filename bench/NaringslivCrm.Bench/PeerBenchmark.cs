@@ -3,10 +3,8 @@ using ProcessStartInfo = System.Diagnostics.ProcessStartInfo;
 using Stopwatch = System.Diagnostics.Stopwatch;
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using Azure.Data.Tables;
-using NaringslivCrm.Teams.Schema;
 using NaringslivCrm.Testing;
 using NaringslivCrm.Testing.Fakes;
 
@@ -21,7 +19,7 @@ namespace NaringslivCrm.Bench;
 /// </summary>
 public static class PeerBenchmark
 {
-    private const string Tenant = "00000000-0000-0000-0000-0000000000001";
+    private const string Tenant = "00000000-0000-0000-0000-0000000000001"; // the tenant HostProcess.StartAnonymousAsync maps
     private const string Text = "Besök Nordverk 556036-0793: behöver 40 svetsare till hösten, effektbehov 5 MW";
 
     public static async Task<int> RunAsync(IEnumerable<string> args)
@@ -90,40 +88,8 @@ public static class PeerBenchmark
         return 0;
     }
 
-    private static async Task<(Latencies Latencies, TimeSpan Elapsed)> LoadAsync(HttpClient http, FakeConnector connector, int count, int concurrency)
-    {
-        var latencies = new Latencies();
-        var next = -1;
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
-        {
-            var conversation = $"a:peer-bench-{worker}-{Guid.NewGuid():N}";
-            while (Interlocked.Increment(ref next) < count)
-            {
-                var id = "bench-" + Guid.NewGuid().ToString("N");
-                var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync("api/messages", Message(connector.ServiceUrl, conversation, id), BotJson.Options);
-                response.EnsureSuccessStatusCode();
-                await connector.WaitForReplyToAsync(id);
-                latencies.Add(Stopwatch.GetElapsedTime(started));
-            }
-        }));
-        return (latencies, watch.Elapsed);
-    }
-
-    private static Activity Message(string serviceUrl, string conversation, string id) => new()
-    {
-        Type = ActivityTypes.Message,
-        Id = id,
-        Text = Text,
-        ServiceUrl = serviceUrl,
-        ChannelId = "msteams",
-        Locale = "sv-SE",
-        From = new ChannelAccount { Id = "29:bench", Name = "Bench", AadObjectId = "bench-user" },
-        Recipient = new ChannelAccount { Id = "28:bot" },
-        Conversation = new ConversationAccount { Id = conversation, ConversationType = "personal", TenantId = Tenant },
-        ChannelData = System.Text.Json.JsonSerializer.SerializeToElement(new { tenant = new { id = Tenant } }),
-    };
+    private static Task<(Latencies Latencies, TimeSpan Elapsed)> LoadAsync(HttpClient http, FakeConnector connector, int count, int concurrency) =>
+        RoundTripBenchmark.RunLoadAsync(http, connector, count, concurrency, Text);
 
     private static async Task<PeerProcess> StartPeerAsync(string connectionString)
     {

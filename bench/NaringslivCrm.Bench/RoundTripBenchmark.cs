@@ -34,20 +34,20 @@ public static class RoundTripBenchmark
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"host working set after load: {host.WorkingSetBytes / 1024.0 / 1024.0:F0} MiB"));
     }
 
-    private static async Task<(Latencies, TimeSpan)> RunLoadAsync(HttpClient http, FakeConnector connector, int count, int concurrency)
+    /// <summary>Sends <paramref name="count"/> messages with <paramref name="text"/>, <paramref name="concurrency"/> at a time, each timed until its reply reached the Connector.</summary>
+    internal static async Task<(Latencies Latencies, TimeSpan Elapsed)> RunLoadAsync(HttpClient http, FakeConnector connector, int count, int concurrency, string text = "hjälp")
     {
         var latencies = new Latencies();
         var next = -1;
         var watch = Stopwatch.StartNew();
-        var conversation = "a:bench-" + Guid.NewGuid().ToString("N")[..8];
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
+            var conversation = $"a:bench-{worker}-{Guid.NewGuid():N}";
+            while (Interlocked.Increment(ref next) < count)
             {
                 var id = "bench-" + Guid.NewGuid().ToString("N");
                 var started = Stopwatch.GetTimestamp();
-                using var response = await http.PostAsJsonAsync("api/messages", Message(connector.ServiceUrl, conversation, id), BotJson.Options);
+                using var response = await http.PostAsJsonAsync("api/messages", Message(connector.ServiceUrl, conversation, id, text), BotJson.Options);
                 response.EnsureSuccessStatusCode();
                 await connector.WaitForReplyToAsync(id);
                 latencies.Add(Stopwatch.GetElapsedTime(started));
@@ -56,11 +56,11 @@ public static class RoundTripBenchmark
         return (latencies, watch.Elapsed);
     }
 
-    private static Activity Message(string serviceUrl, string conversation, string id) => new()
+    private static Activity Message(string serviceUrl, string conversation, string id, string text) => new()
     {
         Type = ActivityTypes.Message,
         Id = id,
-        Text = "hjälp",
+        Text = text,
         ServiceUrl = serviceUrl,
         ChannelId = "msteams",
         Locale = "sv-SE",
