@@ -18,7 +18,8 @@ public sealed class ProcessedActivityOptions
 /// <summary>
 /// Removes the redelivery guard's claims (table "ProcessedActivities") older than <see cref="ProcessedActivityOptions.KeepFor"/>,
 /// municipality by municipality, 100 deletes per transaction. Without it the table grows with every message ever received.
-/// A claim deleted meanwhile (a failed turn released it) is skipped; a round that fails is logged and tried next time.
+/// A claim deleted meanwhile (a failed turn released it) is skipped; a round that fails is logged and tried next time
+/// (<see cref="Hosting.PeriodicRounds"/>).
 /// </summary>
 public sealed partial class ProcessedActivityCleanup(
     TableServiceClient service,
@@ -60,21 +61,8 @@ public sealed partial class ProcessedActivityCleanup(
         return removed;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.CleanupEvery, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (RequestFailedException e)
-            {
-                LogRoundFailed(logger, e.Status, e.ErrorCode);
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Hosting.PeriodicRounds.RunAsync("Redelivery-claim clean-up", options.Value.CleanupEvery, time, logger, RunOnceAsync, stoppingToken, runAtStart: false);
 
     private async Task<int> DeleteAsync(List<TableTransactionAction> batch, CancellationToken cancellationToken)
     {
@@ -103,7 +91,4 @@ public sealed partial class ProcessedActivityCleanup(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed {Count} redelivery claims older than {Cutoff}")]
     private static partial void LogRemoved(ILogger logger, int count, DateTimeOffset cutoff);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Redelivery-claim clean-up failed ({Status} {ErrorCode}); the next round tries again")]
-    private static partial void LogRoundFailed(ILogger logger, int status, string? errorCode);
 }

@@ -1,4 +1,3 @@
-using Azure;
 using NaringslivCrm.Bot.Localization;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Routing;
@@ -17,7 +16,7 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
     {
         LogTurnFailed(logger, exception, turn.Activity.Type ?? "(none)", turn.Activity.Name ?? "-");
         var t = BotTexts.For(turn.Activity);
-        var storage = IsStorageFailure(exception);
+        var storage = Storage.StorageFailure.Is(exception);
         var text = storage ? t.StorageUnavailable : t.SomethingWentWrong;
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
@@ -43,8 +42,6 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
 
         return null;
     }
-
-    private static bool IsStorageFailure(Exception e) => Storage.StorageFailure.Is(e);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {Type} activity (name {Name})")]
     private static partial void LogTurnFailed(ILogger logger, Exception exception, string type, string name);

@@ -71,34 +71,13 @@ public sealed partial class DigestScheduler(
         return sent;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.Tick, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Azure.RequestFailedException e)
-            {
-                LogRoundFailed(logger, e.Status);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled
+        ? Hosting.PeriodicRounds.RunAsync("Digest", options.Value.Tick, time, logger, ct => RunOnceAsync(ct), stoppingToken)
+        : Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Weekly digest {Week} sent to {Count} conversations")]
     private static partial void LogSent(ILogger logger, string week, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Weekly digest {Week} could not be sent ({Error}); the next round tries again")]
     private static partial void LogSendFailed(ILogger logger, string week, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest round failed ({Status}); the next tick tries again")]
-    private static partial void LogRoundFailed(ILogger logger, int status);
 }

@@ -51,28 +51,7 @@ public sealed partial class ReminderScheduler(
         return sent.Sum();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Value.Enabled)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(options.Value.Tick, time);
-        do
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is Azure.RequestFailedException or HttpRequestException)
-            {
-                LogRoundFailed(logger, e.GetType().Name);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder round failed ({Error}); the next tick tries again")]
-    private static partial void LogRoundFailed(ILogger logger, string error);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled
+        ? Hosting.PeriodicRounds.RunAsync("Reminder", options.Value.Tick, time, logger, RunOnceAsync, stoppingToken)
+        : Task.CompletedTask;
 }

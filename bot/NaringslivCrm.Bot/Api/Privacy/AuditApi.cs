@@ -11,7 +11,7 @@ public static class AuditApi
 {
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", async (HttpContext http, string? month, int? pageSize, string? continuationToken, IAuditLog log, AuditTrail audit, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/audit", async (HttpContext http, string? month, int? pageSize, string? continuationToken, IAuditLog log, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user, month, time, out var start) is { } refused)
@@ -19,11 +19,11 @@ public static class AuditApi
                 return refused;
             }
 
-            await audit.TabAsync(user, AuditAction.Read, AuditSubject.AuditLog, Month(start), null, ct);
+            await http.AuditAsync(AuditAction.Read, AuditSubject.AuditLog, Month(start), null, ct);
             var page = await log.PageAsync(user.Code, start, Math.Clamp(pageSize ?? 100, 1, 500), continuationToken, ct);
             return Results.Ok(new { items = page.Items.Select(Dto), continuationToken = page.ContinuationToken });
         });
-        api.MapGet("/audit/export", async (HttpContext http, string? month, IAuditLog log, AuditTrail audit, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/audit/export", async (HttpContext http, string? month, IAuditLog log, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user, month, time, out var start) is { } refused)
@@ -31,7 +31,7 @@ public static class AuditApi
                 return refused;
             }
 
-            await audit.TabAsync(user, AuditAction.Export, AuditSubject.AuditLog, Month(start), null, ct);
+            await http.AuditAsync(AuditAction.Export, AuditSubject.AuditLog, Month(start), null, ct);
             return await CsvExport.WriteAsync(http, $"granskningslogg-{Month(start)}.csv",
                 ["Tidpunkt (UTC)", "Användare", "Användar-id", "Kanal", "Händelse", "Typ", "Id", "Detalj"],
                 async write =>

@@ -6,5 +6,5 @@ namespace NaringslivCrm.Bot.Privacy.Audit;
 public static class AuditHttpExtensions
 {
     public static Task AuditAsync(this HttpContext http, AuditAction action, AuditSubject subject, string subjectId, string? detail, CancellationToken cancellationToken) =>
-        http.RequestServices.GetRequiredService<AuditTrail>().TabAsync(http.TabUser(), action, subject, subjectId, detail, cancellationToken);
+        http.RequestServices.GetRequiredService<AuditTrail>().RecordAsync(http.TabUser().Municipality.Code, action, subject, subjectId, detail, cancellationToken);
 }

@@ -112,45 +112,36 @@ public sealed partial class RetentionJob(
         return done;
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Value.Enabled)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
         DateOnly? lastRun = null;
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(10), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        return Hosting.PeriodicRounds.RunAsync("Retention", TimeSpan.FromMinutes(10), time, logger, async ct =>
         {
             var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), stockholm);
             var today = DateOnly.FromDateTime(local.DateTime);
             if (lastRun == today || TimeOnly.FromDateTime(local.DateTime) < options.Value.RunAt)
             {
-                continue;
+                return;
             }
 
-            lastRun = today;
             foreach (var m in municipalities.All)
             {
-                try
-                {
-                    await RunAsync(MunicipalityCode.Parse(m.Code).Value, stoppingToken);
-                }
-                catch (Azure.RequestFailedException e)
-                {
-                    LogFailed(logger, m.Code, e.Status);
-                }
+                await RunAsync(MunicipalityCode.Parse(m.Code).Value, ct);
             }
-        }
+
+            // Only a complete night counts: after a storage failure the next tick runs again (each run is idempotent).
+            lastRun = today;
+        }, stoppingToken, runAtStart: false);
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention in {Municipality}: disposed of {Done} of {Planned} planned items")]
     private static partial void LogDisposed(ILogger logger, string municipality, int done, int planned);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention in {Municipality} failed ({Status}); tomorrow's run tries again")]
-    private static partial void LogFailed(ILogger logger, string municipality, int status);
 }

@@ -34,6 +34,14 @@ internal sealed class CounterBatch(string partitionKey)
     public CounterBatch Add(string rowKey, string column, int delta) =>
         delta == 0 ? this : Change(rowKey, e => e[column] = Math.Max(0, (e.GetInt32(column) ?? 0) + delta));
 
+    /// <summary>Adds <paramref name="sign"/> samples of <paramref name="tenths"/> days to a <see cref="DaysHistogram"/> column.</summary>
+    public CounterBatch AddToHistogram(string rowKey, string column, int tenths, int sign) => Change(rowKey, e =>
+    {
+        var h = DaysHistogram.Parse(e.GetString(column));
+        h.Add(tenths, sign);
+        e[column] = h.ToString();
+    });
+
     /// <summary>Removes the row when its <paramref name="column"/> falls to zero (keeps ranges of such rows short).</summary>
     public CounterBatch DeleteWhenZero(string rowKey, string column)
     {

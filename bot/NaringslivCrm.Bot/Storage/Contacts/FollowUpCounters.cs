@@ -41,11 +41,8 @@ internal static class FollowUpCounters
         var month = SwedishCalendar.DateOf(closedAt);
         var key = CrmKeys.ClosedInMonth(month, followUp.Owner.UserId);
         var tenths = DaysHistogram.TenthsOf(closedAt - followUp.CreatedAt);
-        return batch.Add(key, Closed, sign).Change(key, e =>
+        return batch.Add(key, Closed, sign).AddToHistogram(key, Histogram, tenths, sign).Change(key, e =>
         {
-            var h = DaysHistogram.Parse(e.GetString(Histogram));
-            h.Add(tenths, sign);
-            e[Histogram] = h.ToString();
             e["Month"] = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
             e["OwnerId"] = followUp.Owner.UserId;
             e["OwnerName"] = followUp.Owner.DisplayName;

@@ -79,13 +79,7 @@ internal static class WeekRollups
         var week = Week(SwedishCalendar.DateOf(closedAt));
         var row = WeekRow(week);
         var tenths = DaysHistogram.TenthsOf(closedAt - f.CreatedAt);
-        return batch.Add(row, Closed, sign).Change(row, e =>
-        {
-            e["Week"] = week;
-            var h = DaysHistogram.Parse(e.GetString(Histogram));
-            h.Add(tenths, sign);
-            e[Histogram] = h.ToString();
-        });
+        return batch.Add(row, Closed, sign).AddToHistogram(row, Histogram, tenths, sign).Change(row, e => e["Week"] = week);
     }
 
     /// <summary>The part of an interaction the rollups see; an edit that leaves it alone touches no rollup row.</summary>
