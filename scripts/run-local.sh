@@ -34,7 +34,7 @@ export ASPNETCORE_URLS="http://127.0.0.1:$HOST_PORT"
 export Bot__AllowAnonymous=true   # explicit development switch: the Playground sends no token
 export ConnectionStrings__Tables="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:$TABLE_PORT/devstoreaccount1;"
 export Municipalities__0__TenantIds__0="$PLAYGROUND_TENANT"
-# Explicit development sign-in for the tab in a plain browser (off by default; refused in Azure).
+# Explicit development sign-in for the tab in a plain browser (off by default; refused outside Development).
 export TabAuth__DevTokens__Enabled=true
 i=0
 for u in "demo-anna|Anna Lindqvist|manager" "demo-erik|Erik Johansson|officer" "demo-sara|Sara Nilsson|officer"; do

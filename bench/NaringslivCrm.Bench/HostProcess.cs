@@ -5,7 +5,8 @@ using NaringslivCrm.Testing;
 
 namespace NaringslivCrm.Bench;
 
-/// <summary>The bot host as its own process on a free port (Release build), as it runs in production.</summary>
+/// <summary>The bot host as its own process on a free port (Release build), in the Development environment
+/// because it runs the anonymous bot (refused in any other environment).</summary>
 public sealed class HostProcess : IAsyncDisposable
 {
     private Process? process;
@@ -33,7 +34,8 @@ public sealed class HostProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         info.Environment["ASPNETCORE_URLS"] = BaseUri.ToString().TrimEnd('/');
-        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Development: the benchmark uses the anonymous bot, a development switch the host refuses in any other environment.
+        info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (k, v) in environment)
         {

@@ -2,7 +2,7 @@ using NaringslivCrm.Domain.Common;
 
 namespace NaringslivCrm.Bot.Demo;
 
-/// <summary>The demo's business office: three officers (Anna is the näringslivschef) and the Agents Playground's user.</summary>
+/// <summary>The demo's business office: three officers (Anna is the näringslivschef).</summary>
 public static class DemoOfficers
 {
     public static UserRef Anna { get; } = new("demo-anna", "Anna Lindqvist");
@@ -10,12 +10,6 @@ public static class DemoOfficers
     public static UserRef Erik { get; } = new("demo-erik", "Erik Johansson");
 
     public static UserRef Sara { get; } = new("demo-sara", "Sara Nilsson");
-
-    /// <summary>
-    /// The default user of the Microsoft 365 Agents Playground (aadObjectId and name as the Playground sends them), so
-    /// "mina uppföljningar" shows something locally.
-    /// </summary>
-    public static UserRef PlaygroundUser { get; } = new("00000000-0000-0000-0000-0000000000020", "Alex Wilber");
 
     /// <summary>The manager (chef) of the demo office.</summary>
     public static UserRef Manager => Anna;

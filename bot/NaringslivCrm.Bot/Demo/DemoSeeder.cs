@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Companies;
@@ -26,8 +27,11 @@ public sealed class DemoSeeder(
     IOfficerDirectory officers,
     NeedCategoryCatalog categories,
     SwedishCalendar calendar,
-    TimeProvider time)
+    TimeProvider time,
+    IOptions<DemoOptions> options)
 {
+    private readonly UserRef? localUser = options.Value.LocalUser is { UserId.Length: > 0 } u ? new UserRef(u.UserId, u.Name) : null;
+
     private static readonly (string Name, string Role)[] Contacts =
     [
         ("Karin Ek", "Vd"), ("Per Holm", "Produktionschef"), ("Maria Sjöberg", "HR-chef"), ("Johan Berglund", "Ekonomichef"),
@@ -36,7 +40,7 @@ public sealed class DemoSeeder(
 
     public async Task<DemoSeedResult> SeedAsync(MunicipalityCode municipality, string municipalityName, CancellationToken cancellationToken)
     {
-        foreach (var officer in DemoOfficers.Officers.Append(DemoOfficers.PlaygroundUser))
+        foreach (var officer in localUser is null ? DemoOfficers.Officers : DemoOfficers.Officers.Append(localUser))
         {
             await officers.RememberAsync(municipality, officer, cancellationToken);
         }
@@ -133,7 +137,7 @@ public sealed class DemoSeeder(
 
     private FollowUp FollowUpOf(Interaction interaction, DemoFollowUp f, int k, string seed, int index, DateOnly today)
     {
-        var owner = index % 5 == 0 && k == 0 ? DemoOfficers.PlaygroundUser : f.OwnerSlot == 0 ? interaction.RecordedBy : Colleague(interaction.RecordedBy);
+        var owner = index % 5 == 0 && k == 0 && localUser is not null ? localUser : f.OwnerSlot == 0 ? interaction.RecordedBy : Colleague(interaction.RecordedBy);
         var due = today.AddDays(f.DueInDays);
         due = due <= interaction.Date ? calendar.WorkingDayOnOrAfter(interaction.Date.AddDays(7))
             : f.DueInDays < 0 ? WorkingDayOnOrBefore(due) : calendar.WorkingDayOnOrAfter(due);

@@ -1,22 +1,24 @@
 using Microsoft.Extensions.Options;
+using NaringslivCrm.Teams.Authentication;
 using NaringslivCrm.Teams.Connector;
 
 namespace NaringslivCrm.Bot.Hosting;
 
 /// <summary>
 /// The bot's settings, checked together at start: a missing or contradictory setting stops the app with a
-/// message that names it.
+/// message that names it. Test switches are refused outside Development.
 /// </summary>
-public sealed class BotSettingsValidator(IOptions<BotCredentialsOptions> credentials, HostingEnvironmentFacts facts) : IValidateOptions<BotOptions>
+public sealed class BotSettingsValidator(IOptions<BotCredentialsOptions> credentials, DevelopmentSwitches development) : IValidateOptions<BotOptions>
 {
     public ValidateOptionsResult Validate(string? name, BotOptions options)
     {
         var c = credentials.Value;
         var failures = new List<string>();
-        if (options.AllowAnonymous && facts.IsAzureAppService)
-        {
-            failures.Add("Bot:AllowAnonymous=true is a local development setting and is refused in Azure App Service");
-        }
+        development.Check(failures, "Bot:AllowAnonymous", options.AllowAnonymous, "true");
+        development.Check(failures, "Bot:RequireHttpsMetadata", !options.RequireHttpsMetadata, "false");
+        development.Check(failures, "Bot:OpenIdMetadataUrl",
+            options.OpenIdMetadataUrl != BotAuthenticationOptions.DefaultMetadataUrl, options.OpenIdMetadataUrl);
+        development.CheckHost(failures, "BotCredentials:AuthorityHost", c.AuthorityHost, "login.microsoftonline.com");
 
         var type = c.MicrosoftAppType;
         if (!options.AllowAnonymous || !string.IsNullOrEmpty(type))

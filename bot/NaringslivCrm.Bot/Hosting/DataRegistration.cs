@@ -10,6 +10,7 @@ public static class DataRegistration
     {
         services.AddSingleton(CommandOutput.Console);
         services.AddSingleton<ICliCommand, ImportCompaniesCommand>();
+        services.AddOptions<DemoOptions>().BindConfiguration("Demo");
         services.AddSingleton<DemoSeeder>();
         services.AddSingleton<ICliCommand, SeedDemoCommand>();
         return services;

@@ -4,7 +4,7 @@ using NaringslivCrm.Bot.Reminders;
 namespace NaringslivCrm.Bot.Hosting;
 
 /// <summary>Reminder settings are checked at start; each message names the setting.</summary>
-public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
+public sealed class ReminderOptionsValidator(DevelopmentSwitches development) : IValidateOptions<ReminderOptions>
 {
     public ValidateOptionsResult Validate(string? name, ReminderOptions o)
     {
@@ -36,6 +36,11 @@ public sealed class ReminderOptionsValidator : IValidateOptions<ReminderOptions>
                 failures.Add($"{setting} must be an absolute URL");
             }
         }
+
+        // Tests point these at local fakes; a production host talks only to Graph and to Teams over https.
+        development.CheckHost(failures, "Reminders:GraphBaseUrl", o.GraphBaseUrl, "graph.microsoft.com");
+        development.Check(failures, "Reminders:ProactiveServiceUrl",
+            !(Uri.TryCreate(o.ProactiveServiceUrl, UriKind.Absolute, out var proactive) && proactive.Scheme == Uri.UriSchemeHttps), o.ProactiveServiceUrl);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -12,7 +12,7 @@ public static class TeamsBotRegistration
 {
     public static IServiceCollection AddTeamsBot(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(HostingEnvironmentFacts.FromProcess);
+        services.AddSingleton<DevelopmentSwitches>();
         services.AddOptions<BotCredentialsOptions>().Bind(configuration).BindConfiguration("BotCredentials");
         services.AddOptions<BotOptions>().BindConfiguration("Bot").ValidateOnStart();
         services.AddSingleton<IValidateOptions<BotOptions>, BotSettingsValidator>();

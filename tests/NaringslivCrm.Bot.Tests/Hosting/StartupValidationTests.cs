@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using NaringslivCrm.Bot.Hosting;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 
 namespace NaringslivCrm.Bot.Tests.Hosting;
@@ -8,17 +6,6 @@ namespace NaringslivCrm.Bot.Tests.Hosting;
 [Collection(AzuriteCollection.Name)]
 public sealed class StartupValidationTests(AzuriteFixture azurite)
 {
-    [Fact]
-    public void Start_AnonymousInAppService_RefusedWithSettingName()
-    {
-        using var app = new CrmAppFactory(azurite, services: s =>
-            s.AddSingleton(new HostingEnvironmentFacts(name => name == "WEBSITE_SITE_NAME" ? "crm-prod" : null)));
-
-        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
-
-        Assert.Contains("Bot:AllowAnonymous", error.Message, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void Start_NotAnonymousWithoutAppId_RefusedWithSettingName()
     {

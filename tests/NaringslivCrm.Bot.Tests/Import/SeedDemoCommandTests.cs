@@ -20,7 +20,14 @@ public sealed class SeedDemoCommandTests(AzuriteFixture azurite) : IDisposable
     private readonly StringWriter output = new();
     private CrmAppFactory? factory;
 
-    private CrmAppFactory Factory => factory ??= new CrmAppFactory(azurite, services: s =>
+    /// <summary>The local user as appsettings.Development.json names it (the Agents Playground's default user).</summary>
+    private const string LocalUserId = "00000000-0000-0000-0000-0000000000020";
+
+    private CrmAppFactory Factory => factory ??= new CrmAppFactory(azurite, s =>
+    {
+        s["Demo:LocalUser:UserId"] = LocalUserId;
+        s["Demo:LocalUser:Name"] = "Alex Wilber";
+    }, services: s =>
     {
         s.AddSingleton(new CommandOutput(output, output));
         s.AddSingleton<TimeProvider>(new FakeTimeProvider(new DateTimeOffset(2026, 3, 11, 9, 0, 0, TimeSpan.Zero)));
@@ -34,7 +41,7 @@ public sealed class SeedDemoCommandTests(AzuriteFixture azurite) : IDisposable
         var queries = Factory.Services.GetRequiredService<IFollowUpQueries>();
         var overdue = await queries.PageOpenByDueAsync(Oskarshamn, Today.AddDays(-1), 500, null, CancellationToken.None);
         var dueToday = await queries.PageOpenByDueAsync(Oskarshamn, Today, 500, null, CancellationToken.None);
-        var playground = await queries.PageByOwnerAsync(Oskarshamn, DemoOfficers.PlaygroundUser.UserId, false, 50, null, CancellationToken.None);
+        var playground = await queries.PageByOwnerAsync(Oskarshamn, LocalUserId, false, 50, null, CancellationToken.None);
         var annasDone = await queries.PageByOwnerAsync(Oskarshamn, "demo-anna", true, 50, null, CancellationToken.None);
         Assert.Equal(0, exit);
         Assert.Equal(40, await Tables.CountAsync("Companies"));

@@ -19,7 +19,7 @@ public sealed class TabAuthOptions
     public DevTokenOptions DevTokens { get; set; } = new();
 }
 
-/// <summary>Development sign-in: explicit, off by default, refused in Azure App Service.</summary>
+/// <summary>Development sign-in: explicit, off by default, refused outside the Development environment.</summary>
 public sealed class DevTokenOptions
 {
     public bool Enabled { get; set; }

@@ -3,16 +3,15 @@ using NaringslivCrm.Bot.Hosting;
 
 namespace NaringslivCrm.Bot.Api.Auth;
 
-/// <summary>Development tokens never in Azure; a real audience unless development tokens are on.</summary>
-public sealed class TabAuthOptionsValidator(HostingEnvironmentFacts facts) : IValidateOptions<TabAuthOptions>
+/// <summary>Development tokens and local key servers only in Development; a real audience unless development tokens are on.</summary>
+public sealed class TabAuthOptionsValidator(DevelopmentSwitches development) : IValidateOptions<TabAuthOptions>
 {
     public ValidateOptionsResult Validate(string? name, TabAuthOptions options)
     {
         var failures = new List<string>();
-        if (options.DevTokens.Enabled && facts.IsAzureAppService)
-        {
-            failures.Add("TabAuth:DevTokens:Enabled=true is a local development setting and is refused in Azure App Service");
-        }
+        development.Check(failures, "TabAuth:DevTokens:Enabled", options.DevTokens.Enabled, "true");
+        development.Check(failures, "TabAuth:RequireHttpsMetadata", !options.RequireHttpsMetadata, "false");
+        development.CheckHost(failures, "TabAuth:MetadataUrl", options.MetadataUrl, "login.microsoftonline.com");
 
         if (options.DefaultRole is not (TabRoles.Officer or TabRoles.Manager or TabRoles.Network))
         {

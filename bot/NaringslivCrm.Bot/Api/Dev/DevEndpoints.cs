@@ -4,7 +4,7 @@ using NaringslivCrm.Bot.Tenancy;
 
 namespace NaringslivCrm.Bot.Api.Dev;
 
-/// <summary>Development sign-in for local runs outside Teams. 404 unless TabAuth:DevTokens:Enabled (refused in Azure).</summary>
+/// <summary>Development sign-in for local runs outside Teams. 404 unless TabAuth:DevTokens:Enabled (refused outside Development).</summary>
 public static class DevEndpoints
 {
     public sealed record TokenRequest(string? UserId);
