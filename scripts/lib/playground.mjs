@@ -1,12 +1,15 @@
 // Start/stop the Microsoft 365 Agents Playground (npm @microsoft/m365agentsplayground 0.2.28) in a temp
 // working directory with a generated .m365agentsplayground.yml, for local runs and the e2e harness.
-// CLI: node scripts/lib/playground.mjs --bot http://127.0.0.1:3978/api/messages [--port 56150]
+// CLI: node scripts/lib/playground.mjs --bot http://127.0.0.1:3978/api/messages [--port 56150] [--locale sv-SE|en-US|none]
+// The CLI (used by scripts/run-local.sh) puts the locale proxy (./locale-proxy.mjs) between the Playground and the
+// bot, so the local run is Swedish by default although the Playground itself always sends en-US.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort, httpOk, startProcess, waitUntil } from './proc.mjs';
 import { REPO_ROOT } from './azurite.mjs';
+import { startLocaleProxy } from './locale-proxy.mjs';
 
 const CLI = path.join(REPO_ROOT, 'node_modules/@microsoft/m365agentsplayground/cli.js');
 
@@ -133,12 +136,27 @@ export async function startPlayground({ botEndpoint, port, config = {}, logFile,
   };
 }
 
+/** The client locale of the local run: sv-SE unless asked for another ("en-US", or "none" for the Playground's own en-US). */
+export function localRunLocale(value) {
+  const v = (value ?? '').trim();
+  return v === '' ? 'sv-SE' : v;
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const argv = process.argv.slice(2);
   const opt = (n) => { const i = argv.indexOf(n); return i >= 0 ? argv[i + 1] : undefined; };
-  const pg = await startPlayground({ botEndpoint: opt('--bot') ?? 'http://127.0.0.1:3978/api/messages', port: Number(opt('--port') ?? 56150) });
-  console.log(`Agents Playground: ${pg.url} (bot ${opt('--bot') ?? 'http://127.0.0.1:3978/api/messages'}, tenant ${pg.tenantId})`);
-  const stop = async () => { await pg.stop(); process.exit(0); };
+  const bot = opt('--bot') ?? 'http://127.0.0.1:3978/api/messages';
+  const locale = localRunLocale(opt('--locale'));
+  let proxy;
+  let botEndpoint = bot;
+  if (locale !== 'none') {
+    const target = new URL(bot);
+    proxy = await startLocaleProxy({ target: target.origin, locale });
+    botEndpoint = `${proxy.url}${target.pathname}`;
+  }
+  const pg = await startPlayground({ botEndpoint, port: Number(opt('--port') ?? 56150) });
+  console.log(`Agents Playground: ${pg.url} (bot ${bot}${proxy ? `, client locale ${locale}` : ', client locale en-US'}, tenant ${pg.tenantId})`);
+  const stop = async () => { await pg.stop(); await proxy?.stop(); process.exit(0); };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -35,9 +35,16 @@ public sealed class ActivateDigestCommand(DigestStore store, IOptions<DigestOpti
 
         await store.ActivateAsync(reference, who, time.GetUtcNow(), cancellationToken);
         var when = options.Value.Schedule == new DigestOptions().Schedule ? (en ? "every Monday at 07:00" : "varje måndag kl. 07.00") : options.Value.Schedule;
+        // Past this week's send time the scheduler's next round (within a tick) posts last week's digest here at once.
+        var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm")).DateTime;
+        var soon = options.Value.Enabled && WeeklySchedule.Parse(options.Value.Schedule)?.LatestInWeek(local) is not null;
         await turn.SendTextAsync(en
-            ? $"Done: the network's weekly digest will come to this conversation {when}. Write \"förhandsgranska veckobrev\" to see it now."
-            : $"Klart: nätverkets veckobrev kommer till den här konversationen {when}. Skriv \"förhandsgranska veckobrev\" för att se det nu.", cancellationToken);
+            ? $"Done: the network's weekly digest will come to this conversation {when}." +
+              (soon ? " Last week's digest follows here shortly." : string.Empty) +
+              " Write \"förhandsgranska veckobrev\" in your personal chat to see this week's so far."
+            : $"Klart: nätverkets veckobrev kommer till den här konversationen {when}." +
+              (soon ? " Förra veckans brev kommer hit strax." : string.Empty) +
+              " Skriv \"förhandsgranska veckobrev\" i din personliga chatt för att se veckans brev hittills.", cancellationToken);
     }
 }
 

@@ -23,12 +23,18 @@ public sealed partial class DigestScheduler(
 
     /// <summary>One round; returns the number of conversations the digest was sent to.</summary>
     /// <param name="now">Send this week's digest now, whatever the schedule says (command "send-digest"); still once per conversation.</param>
-    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, bool now = false)
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken, bool now = false) =>
+        (await RoundAsync(now, cancellationToken)).Sent;
+
+    /// <summary>Command "send-digest": the week that just ended, now; the answer says what happened to each activated conversation.</summary>
+    public Task<DigestRound> SendNowAsync(CancellationToken cancellationToken) => RoundAsync(now: true, cancellationToken);
+
+    private async Task<DigestRound> RoundAsync(bool now, CancellationToken cancellationToken)
     {
         var local = TimeZoneInfo.ConvertTime(time.GetUtcNow(), Stockholm).DateTime;
         if (!now && WeeklySchedule.Parse(options.Value.Schedule)?.LatestInWeek(local) is null)
         {
-            return 0;
+            return new DigestRound(string.Empty, 0, 0, 0);
         }
 
         // Monday's digest is about the week that just ended; the claim is per reported week and conversation.
@@ -36,10 +42,13 @@ public sealed partial class DigestScheduler(
         var targets = await store.TargetsAsync(cancellationToken);
         NetworkDigest? digest = null;
         var sent = 0;
+        var alreadyHad = 0;
+        var failed = 0;
         foreach (var target in targets)
         {
             if (!await store.ClaimAsync(week, target.ConversationId, time.GetUtcNow(), cancellationToken))
             {
+                alreadyHad++;
                 continue;
             }
 
@@ -60,6 +69,7 @@ public sealed partial class DigestScheduler(
             {
                 LogSendFailed(logger, week, e.GetType().Name);
                 await store.ReleaseAsync(week, target.ConversationId, cancellationToken);
+                failed++;
             }
         }
 
@@ -68,7 +78,7 @@ public sealed partial class DigestScheduler(
             LogSent(logger, week, sent);
         }
 
-        return sent;
+        return new DigestRound(week, sent, alreadyHad, failed);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) => options.Value.Enabled

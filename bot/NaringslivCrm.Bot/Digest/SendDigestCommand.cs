@@ -21,8 +21,37 @@ public sealed class SendDigestCommand(DigestScheduler scheduler, CommandOutput o
             return 2;
         }
 
-        var sent = await scheduler.RunOnceAsync(cancellationToken, now: true);
-        await output.Out.WriteLineAsync($"Veckobrevet skickat till {sent} konversationer (de som redan fått veckans brev hoppas över).");
+        await output.Out.WriteLineAsync(Describe(await scheduler.SendNowAsync(cancellationToken)));
         return 0;
     }
+
+    /// <summary>What the operator reads: never a bare "0 konversationer" without saying why.</summary>
+    public static string Describe(DigestRound round)
+    {
+        if (round.Activated == 0)
+        {
+            return "Inget veckobrev skickades: ingen konversation är aktiverad. Skriv \"@NaringslivCrm aktivera veckobrev här\" i en grupp- eller kanalchatt först.";
+        }
+
+        var parts = new List<string> { $"Veckobrevet för {WeekLabel(round.Week)} skickades nu till {Conversations(round.Sent)}." };
+        if (round.AlreadyHad > 0)
+        {
+            parts.Add($"{Conversations(round.AlreadyHad, capital: true)} hade redan fått det (ett veckobrev per konversation och vecka; " +
+                "efter måndagens utskickstid skickar appen själv veckans brev inom en minut efter aktiveringen).");
+        }
+
+        if (round.Failed > 0)
+        {
+            parts.Add($"{Conversations(round.Failed, capital: true)} gick inte att nå nu; nästa omgång försöker igen (se loggen).");
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    /// <summary>"2026-W48" → "v. 48 2026", as on the card.</summary>
+    private static string WeekLabel(string week) =>
+        week.Length == 8 && week[4..6] == "-W" ? $"v. {int.Parse(week[6..], System.Globalization.CultureInfo.InvariantCulture)} {week[..4]}" : week;
+
+    private static string Conversations(int n, bool capital = false) =>
+        n == 1 ? (capital ? "En konversation" : "en konversation") : $"{n} konversationer";
 }

@@ -63,6 +63,29 @@ public sealed class DigestSchedulerTests(AzuriteFixture azurite)
         Assert.Equal(0, await Scheduler(store).RunOnceAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task SendNow_AfterTheSchedulerPostedIt_SaysTheConversationAlreadyHadIt()
+    {
+        var tables = await CrmTables.CreateAsync(azurite);
+        var store = new DigestStore(tables.Service, tables.Names);
+        await store.ActivateAsync(Reference("19:au@thread.v2"), "member", clock.GetUtcNow(), CancellationToken.None);
+        connector.Setup(c => c.SendToConversationAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<Activity>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync(new ResourceResponse("1"));
+        clock.Advance(TimeSpan.FromMinutes(5)); // Monday 07:04: the host's own round has posted week 48 already
+        Assert.Equal(1, await Scheduler(store).RunOnceAsync(CancellationToken.None));
+
+        var round = await Scheduler(store).SendNowAsync(CancellationToken.None);
+
+        Assert.Equal(new DigestRound("2026-W48", 0, 1, 0), round);
+        var text = SendDigestCommand.Describe(round);
+        Assert.Contains("skickades nu till 0 konversationer", text, StringComparison.Ordinal);
+        Assert.Contains("En konversation hade redan fått det", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Describe_NothingActivated_SaysHowToActivate() =>
+        Assert.Contains("aktivera veckobrev här", SendDigestCommand.Describe(new DigestRound("2026-W48", 0, 0, 0)), StringComparison.Ordinal);
+
     private static string Unescape(string json) => System.Text.RegularExpressions.Regex.Unescape(json);
 
     private DigestScheduler Scheduler(DigestStore store)
