@@ -52,30 +52,33 @@ internal sealed class CompanyMatcher
         var words = text[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', '(', ')', '"'))
             .ToList();
-        List<string> best = [];
-        List<string> run = [];
+
+        // One pass, remembering where the current and the best run start: linear in the header's length.
+        int bestStart = 0, bestLength = 0, runStart = 0, runLength = 0;
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             var isName = word.Length > 0 && (char.IsUpper(word[0]) || word == "&")
-                && !(i == 0 && _stopWords.Contains(TextNormalizer.Normalize(word)))
                 && !_stopWords.Contains(TextNormalizer.Normalize(word));
-            if (isName)
+            if (!isName)
             {
-                run.Add(word);
-            }
-            else
-            {
-                run = [];
+                runLength = 0;
+                continue;
             }
 
-            if (run.Count > best.Count)
+            if (runLength == 0)
             {
-                best = [.. run];
+                runStart = i;
+            }
+
+            runLength++;
+            if (runLength > bestLength)
+            {
+                (bestStart, bestLength) = (runStart, runLength);
             }
         }
 
-        return best.Count == 0 ? null : string.Join(' ', best);
+        return bestLength == 0 ? null : string.Join(' ', words.GetRange(bestStart, bestLength));
     }
 
     private static string Key(string text) => NonWord.Replace(TextNormalizer.Normalize(text), " ").Trim();

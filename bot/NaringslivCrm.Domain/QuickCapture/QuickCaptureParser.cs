@@ -22,6 +22,9 @@ public sealed class QuickCaptureParser
     private readonly TimeFrameReader _timeFrames;
     private readonly CompanyMatcher _companies;
 
+    /// <summary>How many characters of a message are read; the rest is kept in the draft's text but not parsed.</summary>
+    public const int MaxParsedLength = 4_000;
+
     public QuickCaptureParser(QuickCaptureRules rules, NeedCategoryCatalog catalog)
     {
         _rules = rules;
@@ -45,7 +48,10 @@ public sealed class QuickCaptureParser
     /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
     public QuickCaptureDraft Parse(string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies)
     {
-        var text = (message ?? string.Empty).Normalize(NormalizationForm.FormC);
+        var full = TextNormalizer.ReplaceLoneSurrogates(message ?? string.Empty).Normalize(NormalizationForm.FormC);
+
+        // Only the start of a long note is read (the draft keeps the whole text): bounds the work per message.
+        var text = full.Length <= MaxParsedLength ? full : full[..MaxParsedLength];
         var normalized = TextNormalizer.Normalize(text);
         var sentences = TextNormalizer.Sentences(normalized);
         var known = knownCompanies.ToList();
@@ -60,7 +66,7 @@ public sealed class QuickCaptureParser
         var signals = FindSignals(text, normalized, sentences, timeFrames);
         return new QuickCaptureDraft
         {
-            Text = text,
+            Text = full,
             Kind = FindKind(normalized),
             OrgNumber = orgNumber is { IsSuccess: true } ? orgNumber.Value : null,
             OrgNumberError = orgNumber?.Error,
@@ -135,6 +141,9 @@ public sealed class QuickCaptureParser
         return builder.Build();
     }
 
+    /// <summary>Whether a negation word is among the <see cref="QuickCaptureRules.NegationWindow"/> words before
+    /// <paramref name="index"/> in its sentence. Walks back at most that many words, so the cost does not grow with
+    /// the sentence.</summary>
     private bool IsNegated(string normalized, int index, IReadOnlyList<(int Start, int End)> sentences)
     {
         if (_negations.Count == 0)
@@ -142,11 +151,32 @@ public sealed class QuickCaptureParser
             return false;
         }
 
-        var start = sentences.First(s => index >= s.Start && index <= s.End).Start;
-        var before = normalized[start..index].Split([' ', ',', ':'], StringSplitOptions.RemoveEmptyEntries);
-        return before.TakeLast(_rules.NegationWindow).Any(_negations.Contains);
+        var start = TextNormalizer.SentenceOf(sentences, index).Start;
+        var end = index;
+        for (var words = 0; words < _rules.NegationWindow && end > start; words++)
+        {
+            while (end > start && normalized[end - 1] is ' ' or ',' or ':')
+            {
+                end--;
+            }
+
+            var begin = end;
+            while (begin > start && normalized[begin - 1] is not (' ' or ',' or ':'))
+            {
+                begin--;
+            }
+
+            if (begin < end && _negations.Contains(normalized[begin..end]))
+            {
+                return true;
+            }
+
+            end = begin;
+        }
+
+        return false;
     }
 
     private static bool SameSentence(IReadOnlyList<(int Start, int End)> sentences, Hit a, Hit b) =>
-        sentences.Any(s => a.Index >= s.Start && a.Index <= s.End && b.Index >= s.Start && b.Index <= s.End);
+        TextNormalizer.SentenceOf(sentences, a.Index) == TextNormalizer.SentenceOf(sentences, b.Index);
 }

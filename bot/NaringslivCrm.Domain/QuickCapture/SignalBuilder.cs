@@ -33,7 +33,7 @@ internal sealed class SignalBuilder(
 
     private TimeFrame? NearestTimeFrame(Hit hit)
     {
-        var sentence = sentences.First(s => hit.Index >= s.Start && hit.Index <= s.End);
+        var sentence = TextNormalizer.SentenceOf(sentences, hit.Index);
         return timeFrames
             .Where(t => t.Hit.Index >= sentence.Start && t.Hit.Index <= sentence.End)
             .OrderBy(t => t.Hit.DistanceTo(hit))
