@@ -5,12 +5,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PLAYGROUND_TENANT_ID } from '../../scripts/lib/playground.mjs';
-import { startStack } from './lib/harness.mjs';
+import { failOnProblems, startStack } from './lib/harness.mjs';
 import { runHostCommand } from './lib/host.mjs';
 import { artifact } from './lib/paths.mjs';
 
 describe('the weekly digest reaches the working group\'s group chat', { timeout: 170_000 }, () => {
   let stack;
+  failOnProblems(() => stack);
   let ui;
 
   before(async () => {

@@ -2,13 +2,14 @@
 // then sees and closes the follow-up from "mina uppföljningar" — in the real Agents Playground, headless Chromium.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startStack } from './lib/harness.mjs';
+import { failOnProblems, startStack } from './lib/harness.mjs';
 
 const NOTE = 'Besök Nordverk 556036-0793: behöver 40 svetsare till hösten, effektbehov 5 MW';
 const FOLLOW_UP = 'Återkoppla om YH-utbildning för svetsare';
 
 describe('log a contact and follow it up in Personal Chat', { timeout: 170_000 }, () => {
   let stack;
+  failOnProblems(() => stack);
   let ui;
 
   before(async () => {

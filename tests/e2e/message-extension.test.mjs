@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { exactText, messageExtensionUi } from './lib/browser.mjs';
-import { startStack } from './lib/harness.mjs';
+import { failOnProblems, startStack } from './lib/harness.mjs';
 
 // From manifest/manifest.json composeExtensions[0].commands.
 const SEARCH_COMMAND = 'sokForetag';
@@ -20,6 +20,7 @@ const RECENT_VISIT = /\d{4}-\d\d-\d\d\s+Besök – Alex Wilber/g;
 
 describe('message extension: "Sök företag" and "Logga som kontakt"', { timeout: 170_000 }, () => {
   let stack;
+  failOnProblems(() => stack);
   let ui;
   let me;
   let page;

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { PLAYGROUND_TENANT_ID } from '../../scripts/lib/playground.mjs';
-import { startStack } from './lib/harness.mjs';
+import { failOnProblems, startStack } from './lib/harness.mjs';
 import { runHostCommand } from './lib/host.mjs';
 import { artifact } from './lib/paths.mjs';
 
@@ -13,6 +13,7 @@ const NOTE = 'Ringde och gav besked om tomten.';
 
 describe('a due follow-up reminds its owner with a card that updates in place', { timeout: 170_000 }, () => {
   let stack;
+  failOnProblems(() => stack);
   let ui;
 
   before(async () => {

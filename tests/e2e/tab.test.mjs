@@ -4,10 +4,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, afterEach, before, describe, test } from 'node:test';
 import { startAzurite } from '../../scripts/lib/azurite.mjs';
-import { launchBrowser } from './lib/browser.mjs';
-import { runHostCommand, startHost } from './lib/host.mjs';
+import { launchBrowser, newPageProblems } from './lib/browser.mjs';
+import { hostLogProblems, runHostCommand, startHost } from './lib/host.mjs';
 import { REPO_ROOT, artifact } from './lib/paths.mjs';
 
 const TENANT = '00000000-0000-0000-0000-0000000000001';
@@ -45,6 +45,18 @@ describe('the tab for a manager', { timeout: 170_000 }, () => {
   let host;
   let browser;
   let page;
+  let logFrom = 0;
+
+  // Every step fails when the tab showed an error (its error region, an error bar, a dialog's alert, "Något gick
+  // fel") or the host logged an error during it.
+  afterEach(async () => {
+    if (!page) return;
+    const shown = await newPageProblems(page, { extraSelector: '[data-testid="error-message"] > *, [role="alert"]:not([data-testid="error-message"])' });
+    const log = hostLogProblems(host.proc, logFrom);
+    logFrom = log.next;
+    const all = [...shown.map((p) => `page: ${p}`), ...log.problems.map((p) => `host log: ${p}`)];
+    assert.deepEqual(all, [], 'something went wrong during this step');
+  });
 
   before(async () => {
     azurite = await startAzurite({ logFile: artifact('tab-azurite.log') });
@@ -86,13 +98,17 @@ describe('the tab for a manager', { timeout: 170_000 }, () => {
     await axeCheck(page, 'followups');
   });
 
-  test('reassigning a selected follow-up confirms it', { timeout: 30_000 }, async () => {
-    const first = page.locator('[data-testid^="select-"]').filter({ hasNot: page.getByTestId('select-all') }).first();
-    await first.check();
+  test('reassigning a selected follow-up to Sara confirms it and the row shows her as its owner', { timeout: 30_000 }, async () => {
+    const row = page.locator('[data-testid^="followup-row-"]').filter({ hasNotText: 'Sara Nilsson' }).first();
+    const id = (await row.getAttribute('data-testid')).slice('followup-row-'.length);
+    await page.getByTestId(`select-${id}`).check();
     await page.getByTestId('reassign-selected').click();
     await page.getByTestId('reassign-owner').selectOption('demo-sara');
     await page.getByTestId('reassign-submit').click();
-    await page.getByTestId('status-message').filter({ hasText: /Sara|tilldela/i }).waitFor();
+    const status = page.getByTestId('status-message');
+    await status.filter({ hasText: '1 uppföljningar har tilldelats Sara Nilsson.' }).waitFor();
+    assert.doesNotMatch(await status.innerText(), /kunde inte/, 'no conflict');
+    await page.getByTestId(`followup-row-${id}`).filter({ hasText: 'Sara Nilsson' }).waitFor();
     await page.screenshot({ path: artifact('tab-3-reassigned.png') });
   });
 

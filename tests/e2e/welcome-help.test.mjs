@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { exactText } from './lib/browser.mjs';
-import { startStack } from './lib/harness.mjs';
+import { failOnProblems, startStack } from './lib/harness.mjs';
 
 // Expected bot texts — align these with the bot's resources. Matching is case-sensitive.
 // The client locale is sv-SE (tests/e2e/lib/harness.mjs CLIENT_LOCALE; the Playground itself always sends en-US).
@@ -15,6 +15,7 @@ export const HINT_TEXT = 'hjälp';             // the hint for unknown input men
 
 describe('welcome and help in Personal Chat', { timeout: 170_000 }, () => {
   let stack;
+  failOnProblems(() => stack);
   let ui;
 
   before(async () => {

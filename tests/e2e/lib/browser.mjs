@@ -72,6 +72,37 @@ export async function launchBrowser({ logName = 'browser' } = {}) {
   };
 }
 
+/** What a user sees when something broke: the bot's neutral error reply (sv/en), the Playground's own "could not
+ * reach the app" text. */
+export const PROBLEM_TEXT = /Något gick fel|Something went wrong|Unable to reach app/;
+
+/**
+ * Problems on the page not reported before: every element with PROBLEM_TEXT, every error banner of an invoke
+ * answer (the Playground's banner without the "Display Invoked Message" label, i.e. an application/vnd.microsoft.error
+ * answer or a failed call), and every element matching extraSelector (e.g. the tab's error bar). Each is marked, so
+ * the next call reports only new ones. Returns their texts.
+ */
+export async function newPageProblems(page, { extraSelector = null } = {}) {
+  return page.evaluate(({ source, extraSelector }) => {
+    const problem = new RegExp(source);
+    const found = [...document.querySelectorAll('button[aria-label="Dismiss Invoke Message"]')]
+      .map((b) => b.parentElement)
+      .filter((banner) => banner && (banner.getAttribute('aria-label') !== 'Display Invoked Message' || problem.test(banner.innerText)));
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (problem.test(n.textContent) && n.parentElement) found.push(n.parentElement);
+    }
+    if (extraSelector) found.push(...document.querySelectorAll(extraSelector));
+    const fresh = [];
+    for (const el of found) {
+      if (el.hasAttribute('data-e2e-problem')) continue;
+      el.setAttribute('data-e2e-problem', '');
+      fresh.push((el.innerText || el.textContent || '').trim().replace(/\s+/g, ' ').slice(0, 300) || el.outerHTML.slice(0, 300));
+    }
+    return fresh;
+  }, { source: PROBLEM_TEXT.source, extraSelector });
+}
+
 /** UI helpers for one Playground page. */
 /** Playwright's hasText matches strings case-insensitively; make strings exact (case-sensitive) instead. */
 export function exactText(text) {
@@ -163,14 +194,20 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       const want = containing === undefined ? null
         : containing instanceof RegExp ? { source: containing.source, flags: containing.flags } : { literal: containing };
       return explain(`no bot reply to "${text}"${containing ? ` containing ${containing}` : ''}`, async () => {
-        await page.waitForFunction(({ before, tag, want }) => {
+        // An error reply among the new messages ends the wait at once: the step fails, it never skips past it.
+        const outcome = await page.waitForFunction(({ before, tag, want, problem }) => {
           const matches = (m) => !want || (want.literal !== undefined ? m.textContent.includes(want.literal)
             : new RegExp(want.source, want.flags).test(m.innerText));
-          const reply = [...document.querySelectorAll('.fai-OutputCard')].slice(before).find(matches);
+          const fresh = [...document.querySelectorAll('.fai-OutputCard')].slice(before);
+          const error = fresh.find((m) => new RegExp(problem).test(m.innerText));
+          if (error) return { error: error.innerText.trim() };
+          const reply = fresh.find(matches);
           if (!reply) return false;
           reply.setAttribute('data-e2e-reply', tag);
-          return true;
-        }, { before, tag, want }, { timeout });
+          return { ok: true };
+        }, { before, tag, want, problem: PROBLEM_TEXT.source }, { timeout });
+        const { error } = await outcome.jsonValue();
+        if (error) throw new Error(`the bot answered with an error: ${error}`);
         const reply = page.locator(`.fai-OutputCard[data-e2e-reply="${tag}"]`);
         await reply.waitFor();
         return reply;
@@ -223,6 +260,9 @@ export function playgroundUi(page, { screenshotPrefix = '' } = {}) {
       const panel = page.getByText('Log Panel', { exact: true }).first().locator('xpath=../../..');
       return (await panel.innerText({ timeout: 2000 })).replace(/\n(?!\[\d)/g, ' ');
     },
+
+    /** New problems on the page since the last call (see newPageProblems). */
+    newProblems: () => newPageProblems(page),
 
     async screenshot(name) {
       const file = artifact(`${screenshotPrefix}${name}.png`);

@@ -1,10 +1,11 @@
 // Starts the whole stack for one test file: Azurite → bot host → Agents Playground → Chromium, on free
 // ports; stops everything in reverse order, also on failure, timeout or Ctrl-C.
 import fs from 'node:fs';
+import { afterEach } from 'node:test';
 import { startAzurite } from '../../../scripts/lib/azurite.mjs';
 import { startPlayground, PLAYGROUND_TENANT_ID } from '../../../scripts/lib/playground.mjs';
 import { launchBrowser, playgroundUi } from './browser.mjs';
-import { startHost, MESSAGES_PATH } from './host.mjs';
+import { hostLogProblems, startHost, MESSAGES_PATH } from './host.mjs';
 import { startLocaleProxy } from './locale-proxy.mjs';
 import { freePort } from '../../../scripts/lib/proc.mjs';
 import { artifact } from './paths.mjs';
@@ -24,6 +25,18 @@ function emergencyKill() {
 process.once('exit', emergencyKill);
 for (const sig of ['SIGINT', 'SIGTERM']) {
   process.once(sig, () => { emergencyKill(); process.exit(130); });
+}
+
+/**
+ * Registers, in the calling describe, a check after every test: the test fails when the page showed "Något gick
+ * fel", an error banner, or the host logged an error (fail/crit, unhandled exception) during it. stackOf() returns the
+ * stack (or any object with assertHealthy()) once the before hook has started it.
+ */
+export function failOnProblems(stackOf) {
+  afterEach(async () => {
+    const stack = stackOf();
+    if (stack) await stack.assertHealthy();
+  });
 }
 
 /**
@@ -93,7 +106,16 @@ export async function startStack({ name, locale = CLIENT_LOCALE }) {
     const { azurite, host, playground, browser } = Object.assign({}, ...results.map((r) => r.value));
     fs.writeFileSync(artifact(`${name}-timings.log`), timings.join('\n') + '\n');
     const ui = playgroundUi(browser.page, { screenshotPrefix: `${name}-` });
-    return { ui, page: browser.page, browser, host, playground, azurite, stop };
+    let logFrom = 0;
+    /** Throws when, since the previous call, the page showed an error reply or banner or the host logged an error. */
+    const assertHealthy = async () => {
+      const page = await ui.newProblems();
+      const log = hostLogProblems(host.proc, logFrom);
+      logFrom = log.next;
+      const all = [...page.map((p) => `page: ${p}`), ...log.problems.map((p) => `host log: ${p}`)];
+      if (all.length) throw new Error(`something went wrong during this step:\n${all.join('\n')}`);
+    };
+    return { ui, page: browser.page, browser, host, playground, azurite, stop, assertHealthy };
   } catch (e) {
     await stop();
     throw e;

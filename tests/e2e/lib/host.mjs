@@ -70,6 +70,20 @@ export async function startHost({ tablesConnectionString, tenantId, port, logFil
   };
 }
 
+/**
+ * Errors the host logged in output[from..]: each "fail:"/"crit:" entry of the console logger (with its message and
+ * exception lines) and any unhandled exception. Returns { problems, next } (next: where the following check starts).
+ */
+export function hostLogProblems(proc, from = 0) {
+  const output = proc.output();
+  const problems = [];
+  const entry = /^(?:fail|crit): .*(?:\n(?: {6}|\s+at ).*)*/gm;
+  const text = output.slice(from);
+  for (const m of text.matchAll(entry)) problems.push(m[0].split('\n').slice(0, 4).join(' | '));
+  for (const m of text.matchAll(/^Unhandled exception\..*/gm)) problems.push(m[0]);
+  return { problems, next: output.length };
+}
+
 /** Runs a command-line entry of the host (e.g. seed-demo) against the same storage and settings; resolves on exit 0. */
 export async function runHostCommand(args, { tablesConnectionString, tenantId, logFile, extraEnv = {} }) {
   const [cmd, ...baseArgs] = HOST_COMMAND;
