@@ -14,7 +14,9 @@ public static class Problems
 
     public static IResult BadRequest(HttpContext http, string sv, string en) => Of(http, 400, sv, en);
 
-    public static IResult Validation(HttpContext http, Domain.Common.ValidationError error) => Of(http, 400, error.Swedish, error.English);
+    /// <summary>A refusal with its stable code (e.g. "feedback-note.too-long"), so a caller can tell which field and rule.</summary>
+    public static IResult Validation(HttpContext http, Domain.Common.ValidationError error, int status = 400, IDictionary<string, object?>? extensions = null) =>
+        Of(http, status, error.Swedish, error.English, new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["code"] = error.Code });
 
     public static bool English(HttpContext http) =>
         http.Request.Headers.AcceptLanguage.ToString().StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -1,9 +1,9 @@
 using NaringslivCrm.Bot.CardActions;
 using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
-using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Routing;
 
@@ -42,16 +42,14 @@ public sealed class AddFollowUpAction(SwedishCalendar calendar, TimeProvider tim
 }
 
 /// <summary>Saves the small follow-up form; the form's id makes a repeated press harmless.</summary>
-public sealed class SaveFollowUpAction(IFollowUpRepository followUps, SwedishCalendar calendar, TimeProvider time) : ICardActionHandler
+public sealed class SaveFollowUpAction(FollowUpChangeService changes, SwedishCalendar calendar, TimeProvider time) : ICardActionHandler
 {
     public string Verb => AddFollowUpAction.SaveVerb;
 
     public async Task<CardActionResult> HandleAsync(TurnContext turn, CardActionRequest request, CancellationToken cancellationToken)
     {
         var en = BotUser.English(turn);
-        var me = BotUser.Of(turn);
-        var today = SwedishCalendar.Today(time);
-        var due = request.Date("followUpDue") ?? calendar.AddWorkingDays(today, 5);
+        var due = request.Date("followUpDue") ?? calendar.AddWorkingDays(SwedishCalendar.Today(time), 5);
         var orgnr = OrgNumber.Parse(request.Text("company"));
         if (!orgnr.IsSuccess)
         {
@@ -59,23 +57,22 @@ public sealed class SaveFollowUpAction(IFollowUpRepository followUps, SwedishCal
         }
 
         var text = request.Text("followUpText");
-        var created = due < today
-            ? null
-            : FollowUp.Create(request.Guid("followUpId") ?? Guid.NewGuid(), BotUser.Municipality(turn), orgnr.Value, request.Guid("interactionId"),
-                text, me, due, me, time.GetUtcNow(), calendar);
-        if (created is null || !created.IsSuccess)
+        var draft = new NewFollowUp(request.Guid("followUpId") ?? Guid.NewGuid(), orgnr.Value, request.Guid("interactionId"), text, due);
+        var result = await changes.AddAsync(ChatActor.Of(turn), draft, cancellationToken);
+        if (result.Outcome == FollowUpChangeOutcome.Invalid)
         {
-            var error = created is null
-                ? (en ? "The due date has already passed." : "Förfallodatumet har redan passerat.")
-                : (en ? created.Error!.English : created.Error!.Swedish);
-            return CardActionResult.Replace(AddFollowUpAction.Form(orgnr.Value.Digits, request.Text("interactionId"), due, en, text, error));
+            return CardActionResult.Replace(AddFollowUpAction.Form(orgnr.Value.Digits, request.Text("interactionId"), due, en, text, ChatActor.Text(result.Error!, en)));
         }
 
-        var saved = await followUps.AddAsync(created.Value, cancellationToken);
-        var f = created.Value;
-        var status = saved.IsSuccess || saved.Error == Domain.Common.Errors.ConcurrencyConflict
-            ? (en ? $"Follow-up saved: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}" : $"Uppföljningen är sparad: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}")
-            : (en ? saved.Error!.English : saved.Error!.Swedish);
-        return CardActionResult.Replace(new AdaptiveCard { Body = [new TextBlock(status) { Weight = "bolder", Color = "good" }] });
+        if (!result.Changed)
+        {
+            return CardActionResult.Replace(new AdaptiveCard { Body = [new TextBlock("⚠ " + ChatActor.Text(result.Error!, en)) { Color = "attention", Wrap = true }] });
+        }
+
+        var f = result.FollowUp!;
+        var status = en
+            ? $"Follow-up saved: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}"
+            : $"Uppföljningen är sparad: {f.Description} – {f.Owner.DisplayName}, {f.DueDate:yyyy-MM-dd}";
+        return CardActionResult.Replace(new AdaptiveCard { Body = [new TextBlock(status) { Weight = "bolder", Color = "good", Wrap = true }] });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Cards;
 
@@ -22,7 +23,7 @@ public static class FollowUpCard
     {
         string L(string sv, string english) => en ? english : sv;
         var id = f.Id.ToString("N");
-        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency, [ViewKey] = ViewCard };
+        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = FollowUpVersion.Tag(f), [ViewKey] = ViewCard };
         var body = new List<CardElement>
         {
             new TextBlock(heading) { Size = "large", Weight = "bolder", Style = "heading", Wrap = true },

@@ -54,6 +54,30 @@ public sealed partial class FollowUpCardService(
         return CardActionResult.Replace(card);
     }
 
+    /// <summary>
+    /// A refusal (not found, or someone else's follow-up): the user's own list with the reason, or on a single card a
+    /// card with only the reason. Nothing of the named follow-up is shown.
+    /// </summary>
+    public async Task<CardActionResult> RefuseAsync(TurnContext turn, CardActionRequest request, Domain.Common.ValidationError error, CancellationToken cancellationToken)
+    {
+        var en = BotUser.English(turn);
+        var text = "⚠ " + ChatActor.Text(error, en);
+        if (request.Text(FollowUpCard.ViewKey) != FollowUpCard.ViewCard)
+        {
+            return CardActionResult.Replace(await list.BuildAsync(turn, text, cancellationToken));
+        }
+
+        return CardActionResult.Replace(new AdaptiveCard
+        {
+            FallbackText = text,
+            Body =
+            [
+                new TextBlock(en ? "Follow-up" : "Uppföljning") { Size = "large", Weight = "bolder", Style = "heading" },
+                new TextBlock(text) { Color = "attention", Id = "status", Wrap = true },
+            ],
+        });
+    }
+
     /// <summary>Owner and the person who last assigned it, as Teams user ids from their stored personal chats.</summary>
     private async Task<IReadOnlyList<string>> WatchersAsync(MunicipalityCode municipality, FollowUp f, CancellationToken cancellationToken)
     {

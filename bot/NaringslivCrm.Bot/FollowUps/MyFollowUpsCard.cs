@@ -1,5 +1,6 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Cards;
@@ -57,7 +58,7 @@ public static class MyFollowUpsCard
     {
         string L(string sv, string english) => en ? english : sv;
         var id = f.Id.ToString("N");
-        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
+        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = FollowUpVersion.Tag(f) };
         if (single)
         {
             data[FollowUpCard.ViewKey] = FollowUpCard.ViewCard;
@@ -97,7 +98,7 @@ public static class MyFollowUpsCard
         var overdue = f.IsOverdueOn(today);
         var due = f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var id = f.Id.ToString("N");
-        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = f.Concurrency };
+        var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = FollowUpVersion.Tag(f) };
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
         var actions = new List<CardAction>
         {

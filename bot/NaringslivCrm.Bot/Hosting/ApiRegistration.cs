@@ -9,6 +9,7 @@ using NaringslivCrm.Bot.Api.Me;
 using NaringslivCrm.Bot.Api.Privacy;
 using NaringslivCrm.Bot.Api.Reminders;
 using NaringslivCrm.Bot.Api.ServiceLevel;
+using NaringslivCrm.Bot.FollowUps.Changes;
 
 namespace NaringslivCrm.Bot.Hosting;
 
@@ -26,7 +27,7 @@ public static class ApiRegistration
         services.AddSingleton<TabAuthTenants>();
         services.AddSingleton<TabAuthFilter>();
         services.AddSingleton<FollowUpLister>();
-        services.AddSingleton<FollowUpChanges>();
+        services.AddSingleton<FollowUpChangeService>();
         services.AddSingleton<CompanyListing>();
         services.AddSingleton<CompanyTimeline>();
         services.AddExceptionHandler<ApiExceptionHandler>();

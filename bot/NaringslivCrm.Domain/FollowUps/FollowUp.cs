@@ -13,6 +13,12 @@ public sealed class FollowUp
 {
     public const int MaxDescriptionLength = 2_000;
 
+    /// <summary>The återkoppling note's limit (the card's input says the same).</summary>
+    public const int MaxNoteLength = 2_000;
+
+    /// <summary>The working days a follow-up can be postponed by, on every channel.</summary>
+    public static IReadOnlyList<int> PostponeChoices { get; } = [1, 3, 7];
+
     private readonly List<FollowUpEvent> _history = [];
 
     private FollowUp(
@@ -155,6 +161,11 @@ public sealed class FollowUp
             return FollowUpErrors.NoteRequired;
         }
 
+        if (note.Trim().Length > MaxNoteLength)
+        {
+            return Errors.TooLong("feedback note", "återkopplingen", MaxNoteLength);
+        }
+
         Status = FollowUpStatus.Done;
         ClosingNote = note.Trim();
         ClosedAt = at;
@@ -162,7 +173,10 @@ public sealed class FollowUp
         return Result.Success();
     }
 
-    /// <summary>Moves the due date <paramref name="workingDays"/> working days later.</summary>
+    /// <summary>
+    /// Moves the due date <paramref name="workingDays"/> (one of <see cref="PostponeChoices"/>) working days later,
+    /// counted from the due date, or from today when it is already overdue (so a postponed follow-up is never still late).
+    /// </summary>
     public Result Postpone(int workingDays, SwedishCalendar calendar, UserRef by, DateTimeOffset at)
     {
         if (Status == FollowUpStatus.Done)
@@ -170,12 +184,13 @@ public sealed class FollowUp
             return FollowUpErrors.AlreadyDone;
         }
 
-        if (workingDays < 1)
+        if (!PostponeChoices.Contains(workingDays))
         {
             return FollowUpErrors.NotForward;
         }
 
-        DueDate = calendar.AddWorkingDays(DueDate, workingDays);
+        var today = SwedishCalendar.DateOf(at);
+        DueDate = calendar.AddWorkingDays(DueDate < today ? today : DueDate, workingDays);
         _history.Add(new FollowUpEvent(FollowUpAction.Postponed, by, at, $"{DueDate:yyyy-MM-dd}"));
         return Result.Success();
     }
@@ -198,7 +213,6 @@ public sealed class FollowUp
         return Result.Success();
     }
 
-    /// <summary>Called by the repository after a successful save.</summary>
     /// <summary>
     /// Masks personal data in every text the follow-up holds (description, återkoppling note, history details) — GDPR
     /// erasure and retention. Dates, owner and status stay, so statistics do not change; the version does not move.
@@ -216,5 +230,6 @@ public sealed class FollowUp
         }
     }
 
+    /// <summary>Called by the repository after a successful save.</summary>
     public void StampConcurrency(string token) => Concurrency = token;
 }

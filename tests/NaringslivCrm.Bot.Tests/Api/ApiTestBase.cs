@@ -15,7 +15,7 @@ namespace NaringslivCrm.Bot.Tests.Api;
 
 /// <summary>
 /// A fresh host per test with the development token issuer on and a local Entra key server for SSO tokens.
-/// Demo users: anna (manager) and erik (officer) in Oskarshamn (A), kim (manager) in Kiruna (B).
+/// Demo users: anna (manager), erik and sara (officers) in Oskarshamn (A), kim (manager) in Kiruna (B).
 /// </summary>
 public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
@@ -45,6 +45,7 @@ public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
             AddUser(s, 0, "anna", "Anna Lindqvist", "0882", "manager");
             AddUser(s, 1, "erik", "Erik Johansson", "0882", "officer");
             AddUser(s, 2, "kim", "Kim Berg", "2584", "manager");
+            AddUser(s, 3, "sara", "Sara Nilsson", "0882", "officer");
         });
         Client = App.CreateClient();
     }

@@ -30,9 +30,9 @@ public sealed class CrossMunicipalityChatTests(AzuriteFixture azurite) : ChatTes
 
         foreach (var (verb, data) in new (string, object)[]
         {
-            ("closeFollowUp", new Dictionary<string, object?> { ["id"] = followUp.Id.ToString("N"), ["etag"] = followUp.Concurrency, ["note_" + followUp.Id.ToString("N")] = "Stängd från Kiruna" }),
-            ("postponeFollowUp", new { id = followUp.Id.ToString("N"), etag = followUp.Concurrency, days = 7 }),
-            ("reassignFollowUp", new { id = followUp.Id.ToString("N"), etag = followUp.Concurrency, ownerId = "kiruna-officer" }),
+            ("closeFollowUp", new Dictionary<string, object?> { ["id"] = followUp.Id.ToString("N"), ["etag"] = NaringslivCrm.Bot.FollowUps.Changes.FollowUpVersion.Tag(followUp), ["note_" + followUp.Id.ToString("N")] = "Stängd från Kiruna" }),
+            ("postponeFollowUp", new { id = followUp.Id.ToString("N"), etag = NaringslivCrm.Bot.FollowUps.Changes.FollowUpVersion.Tag(followUp), days = 7 }),
+            ("reassignFollowUp", new { id = followUp.Id.ToString("N"), etag = NaringslivCrm.Bot.FollowUps.Changes.FollowUpVersion.Tag(followUp), ownerId = "kiruna-officer" }),
             ("followUpCard", new { id = followUp.Id.ToString("N"), view = "card" }),
             ("companyCard", new { orgNr = OrgNr }),
         })

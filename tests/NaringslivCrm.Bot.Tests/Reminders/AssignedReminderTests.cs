@@ -17,7 +17,7 @@ public sealed class AssignedReminderTests(AzuriteFixture azurite) : ReminderTest
         var id = f.Id.ToString("N");
         var press = OwnerChat().Invoke("adaptiveCard/action", new
         {
-            action = new { type = "Action.Execute", verb = "reassignFollowUp", data = new Dictionary<string, object?> { ["id"] = id, ["owner_" + id] = Colleague } },
+            action = new { type = "Action.Execute", verb = "reassignFollowUp", data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = Tag(f), ["owner_" + id] = Colleague } },
         });
         (await App.CreateClient().PostActivityAsync(press)).EnsureSuccessStatusCode();
 
@@ -42,7 +42,7 @@ public sealed class AssignedReminderTests(AzuriteFixture azurite) : ReminderTest
 
         var response = await chef.PostAsJsonAsync("/api/v1/followups/reassign", new
         {
-            items = new[] { new { id = first.Id.ToString("N") }, new { id = second.Id.ToString("N") } },
+            items = new[] { new { id = first.Id.ToString("N"), etag = Tag(first) }, new { id = second.Id.ToString("N"), etag = Tag(second) } },
             ownerId = Colleague,
         });
         response.EnsureSuccessStatusCode();
@@ -79,8 +79,8 @@ public sealed class AssignedReminderTests(AzuriteFixture azurite) : ReminderTest
         var f = await FollowUpDueAsync(Today.AddDays(10), "Två gånger");
         var chef = await SignedInAsync("oid-chef");
         var id = f.Id.ToString("N");
-        (await chef.PostAsJsonAsync("/api/v1/followups/reassign", new { items = new[] { new { id } }, ownerId = Colleague })).EnsureSuccessStatusCode();
-        (await chef.PostAsJsonAsync("/api/v1/followups/reassign", new { items = new[] { new { id } }, ownerId = Owner })).EnsureSuccessStatusCode();
+        (await chef.PostAsJsonAsync("/api/v1/followups/reassign", new { items = new[] { new { id, etag = Tag(f) } }, ownerId = Colleague })).EnsureSuccessStatusCode();
+        (await chef.PostAsJsonAsync("/api/v1/followups/reassign", new { items = new[] { new { id, etag = "\"1\"" } }, ownerId = Owner })).EnsureSuccessStatusCode();
 
         await Service<ReminderScheduler>().RunOnceAsync(default);
 

@@ -14,7 +14,7 @@ public sealed class ReminderCardTests(AzuriteFixture azurite) : ReminderTestBase
     {
         var f = await FollowUpDueAsync(Today.AddDays(10), "Boka möte om el");
         var id = f.Id.ToString("N");
-        await PressAsync(OwnerChat(), "reassignFollowUp", new() { ["id"] = id, ["owner_" + id] = Colleague });
+        await PressAsync(OwnerChat(), "reassignFollowUp", new() { ["id"] = id, ["etag"] = Tag(f), ["owner_" + id] = Colleague });
 
         await Service<ReminderScheduler>().RunOnceAsync(default);
 

@@ -118,6 +118,9 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
         await Graph.DisposeAsync();
     }
 
+    /// <summary>The version a card or the tab shows for <paramref name="f"/>.</summary>
+    protected static string Tag(FollowUp f) => NaringslivCrm.Bot.FollowUps.Changes.FollowUpVersion.Tag(f);
+
     protected T Service<T>() where T : notnull => App.Services.GetRequiredService<T>();
 
     /// <summary>A follow-up owned by <see cref="Owner"/> due on <paramref name="due"/>.</summary>

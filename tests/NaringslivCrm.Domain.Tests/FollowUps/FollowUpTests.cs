@@ -97,6 +97,36 @@ public class FollowUpTests
     }
 
     [Fact]
+    public void Postpone_Overdue_CountsFromTodayNotFromTheOldDueDate()
+    {
+        var followUp = NewFollowUp("2026-11-02");
+
+        followUp.Postpone(1, WorkCalendar, Anna, Monday);
+
+        Assert.Equal(Day("2026-11-24"), followUp.DueDate);
+        Assert.False(followUp.IsOverdueOn(Day("2026-11-23")));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(400)]
+    public void Postpone_NotOneOfTheChoices_Fails(int days)
+    {
+        Assert.Equal("follow-up.postpone-days", NewFollowUp().Postpone(days, WorkCalendar, Anna, Monday).Error?.Code);
+    }
+
+    [Fact]
+    public void Close_NoteOverTheLimit_FailsNamingTheLimit()
+    {
+        var followUp = NewFollowUp();
+
+        var result = followUp.Close(Anna, new string('x', FollowUp.MaxNoteLength + 1), Monday);
+
+        Assert.Contains("2 000", result.Error!.Swedish, StringComparison.Ordinal);
+        Assert.Equal(FollowUpStatus.Open, followUp.Status);
+    }
+
+    [Fact]
     public void Postpone_ZeroDays_Fails()
     {
         Assert.Equal("follow-up.postpone-days", NewFollowUp().Postpone(0, WorkCalendar, Anna, Monday).Error?.Code);

@@ -1,5 +1,6 @@
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
+using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
@@ -18,7 +19,7 @@ public static class FollowUpsApi
 
     public sealed record BulkItem(string? Id, string? Etag);
 
-    public sealed record BulkReassignBody(IReadOnlyList<BulkItem>? Items, string? OwnerId);
+    public sealed record BulkReassignBody(IReadOnlyList<BulkItem?>? Items, string? OwnerId);
 
     public static RouteGroupBuilder MapFollowUpsApi(this RouteGroupBuilder api)
     {
@@ -68,49 +69,42 @@ public static class FollowUpsApi
                     while (token is not null);
                 });
         });
-        group.MapPost("/{id}/close", (HttpContext http, string id, CloseBody? body, FollowUpChanges changes, CancellationToken ct) =>
-            Change(http, id, changes, changes.Close(http.TabUser(), body?.Note), ct));
-        group.MapPost("/{id}/postpone", (HttpContext http, string id, PostponeBody? body, FollowUpChanges changes, CancellationToken ct) =>
-            Change(http, id, changes, changes.Postpone(http.TabUser(), body?.WorkingDays ?? 0), ct));
-        group.MapPost("/{id}/reassign", (HttpContext http, string id, ReassignBody? body, FollowUpChanges changes, CancellationToken ct) =>
-            Change(http, id, changes, changes.Reassign(http.TabUser(), body?.OwnerId, ct), ct));
+        group.MapPost("/{id}/close", (HttpContext http, string id, CloseBody? body, FollowUpChangeService changes, CancellationToken ct) =>
+            ChangeAsync(http, id, (actor, guid, version) => changes.CloseAsync(actor, guid, version, body?.Note, ct)));
+        group.MapPost("/{id}/postpone", (HttpContext http, string id, PostponeBody? body, FollowUpChangeService changes, CancellationToken ct) =>
+            ChangeAsync(http, id, (actor, guid, version) => changes.PostponeAsync(actor, guid, version, body?.WorkingDays, ct)));
+        group.MapPost("/{id}/reassign", (HttpContext http, string id, ReassignBody? body, FollowUpChangeService changes, CancellationToken ct) =>
+            ChangeAsync(http, id, (actor, guid, version) => changes.ReassignAsync(actor, guid, version, body?.OwnerId, ct)));
         group.MapPost("/reassign", BulkReassignAsync);
         return api;
     }
 
-    private static async Task<IResult> Change(HttpContext http, string id, FollowUpChanges changes, Func<FollowUp, Task<Domain.Common.Result>> change, CancellationToken ct)
+    /// <summary>The tab user as a follow-up actor: the manager role comes from the token.</summary>
+    public static FollowUpActor Actor(this TabUser user) => new(user.Code, user.Ref, user.IsManager);
+
+    private static async Task<IResult> ChangeAsync(HttpContext http, string id, Func<FollowUpActor, Guid, string?, Task<FollowUpChangeResult>> change)
     {
-        var user = http.TabUser();
         if (!Guid.TryParse(id, out var guid))
         {
-            return Problems.NotFound(http, "Uppföljningen finns inte.", "The follow-up does not exist.");
+            return Problems.Validation(http, FollowUpErrors.NotFound, 404);
         }
 
         var ifMatch = http.Request.Headers.IfMatch.ToString();
-        if (ifMatch.Length == 0)
-        {
-            return Problems.Of(http, 428, "Ange vilken version du ändrar (If-Match).", "Say which version you are changing (If-Match).");
-        }
-
-        var result = await changes.ApplyAsync(user, guid, ifMatch, change, ct);
-        return await AnswerAsync(http, result, ct);
-    }
-
-    private static Task<IResult> AnswerAsync(HttpContext http, FollowUpChanges.Result result, CancellationToken ct)
-    {
+        var result = await change(http.TabUser().Actor(), guid, ifMatch.Length == 0 ? null : ifMatch);
         var today = SwedishCalendar.Today(http.RequestServices.GetRequiredService<TimeProvider>());
-        return Task.FromResult(result.Outcome switch
+        return result.Outcome switch
         {
-            FollowUpChanges.Outcome.Changed => Results.Ok(Dto(result.FollowUp!, today)),
-            FollowUpChanges.Outcome.NotFound => Problems.NotFound(http, "Uppföljningen finns inte.", "The follow-up does not exist."),
-            FollowUpChanges.Outcome.Invalid => Problems.Validation(http, result.Error!),
-            _ => Problems.Of(http, 412, "Någon annan har ändrat uppföljningen. Här är den aktuella versionen.",
-                "Someone else has changed the follow-up. Here is the current version.",
+            FollowUpChangeOutcome.Changed => Results.Ok(Dto(result.FollowUp!, today)),
+            FollowUpChangeOutcome.NotFound => Problems.Validation(http, result.Error!, 404),
+            FollowUpChangeOutcome.Forbidden => Problems.Validation(http, result.Error!, 403),
+            FollowUpChangeOutcome.VersionRequired => Problems.Validation(http, result.Error!, 428),
+            FollowUpChangeOutcome.Invalid => Problems.Validation(http, result.Error!),
+            _ => Problems.Validation(http, result.Error!, 412,
                 new Dictionary<string, object?> { ["current"] = result.FollowUp is null ? null : Dto(result.FollowUp, today) }),
-        });
+        };
     }
 
-    private static async Task<IResult> BulkReassignAsync(HttpContext http, BulkReassignBody? body, FollowUpChanges changes, TimeProvider time, CancellationToken ct)
+    private static async Task<IResult> BulkReassignAsync(HttpContext http, BulkReassignBody? body, FollowUpChangeService changes, TimeProvider time, CancellationToken ct)
     {
         var user = http.TabUser();
         if (!user.IsManager)
@@ -123,32 +117,42 @@ public static class FollowUpsApi
             return Problems.BadRequest(http, "Välj 1–100 uppföljningar.", "Choose 1–100 follow-ups.");
         }
 
-        var today = SwedishCalendar.Today(time);
-        var updated = new List<FollowUpDto>();
-        var conflicts = new List<object>();
-        foreach (var item in items)
+        for (var i = 0; i < items.Count; i++)
         {
-            if (!Guid.TryParse(item.Id, out var id))
+            // Checked before any change, so a bad item leaves every follow-up as it was.
+            if (items[i] is not { } item || !Guid.TryParse(item.Id, out _))
             {
-                continue;
-            }
-
-            var result = await changes.ApplyAsync(user, id, item.Etag, changes.Reassign(user, body.OwnerId, ct), ct);
-            if (result.Outcome == FollowUpChanges.Outcome.Changed)
-            {
-                updated.Add(Dto(result.FollowUp!, today));
-            }
-            else if (result.Outcome is FollowUpChanges.Outcome.Invalid && result.Error?.Code == "follow-up.owner-unknown")
-            {
-                return Problems.Validation(http, result.Error);
-            }
-            else if (result.FollowUp is not null)
-            {
-                conflicts.Add(new { id = item.Id, current = Dto(result.FollowUp, today) });
+                return Problems.BadRequest(http, $"Rad {i + 1} i items saknar ett giltigt id.", $"Item {i + 1} has no valid id.");
             }
         }
 
-        return Results.Ok(new { updated, conflicts });
+        var results = await changes.ReassignManyAsync(user.Actor(), [.. items.Select(i => (Guid.Parse(i!.Id!), i.Etag))], body.OwnerId, ct);
+        if (results.FirstOrDefault(r => r.Error == FollowUpErrors.OwnerUnknown) is { } unknownOwner)
+        {
+            return Problems.Validation(http, unknownOwner.Error!);
+        }
+
+        var today = SwedishCalendar.Today(time);
+        var updated = new List<FollowUpDto>();
+        var conflicts = new List<object>();
+        var refused = new List<object>();
+        foreach (var (item, result) in items.Zip(results))
+        {
+            if (result.Changed)
+            {
+                updated.Add(Dto(result.FollowUp!, today));
+            }
+            else if (result.Outcome is FollowUpChangeOutcome.Stale or FollowUpChangeOutcome.Invalid && result.FollowUp is not null)
+            {
+                conflicts.Add(new { id = item!.Id, current = Dto(result.FollowUp, today) });
+            }
+            else
+            {
+                refused.Add(new { id = item!.Id, code = result.Error!.Code, detail = Problems.English(http) ? result.Error.English : result.Error.Swedish });
+            }
+        }
+
+        return Results.Ok(new { updated, conflicts, refused });
     }
 
     private static FollowUpDto Dto(FollowUp f, DateOnly today) => FollowUpDto.From(f, string.Empty, [], today);
