@@ -42,11 +42,14 @@ public static partial class ReminderBenchmark
 
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
-        await using var graph = new FakeGraph();
+        await using var entra = new FakeEntra();
+        await entra.StartAsync();
+        entra.AddApp(new EntraApp("bench-graph-app", Enumerable.Range(0, Municipalities).Select(Tenant).ToHashSet(), ["TeamsActivity.Send"], Secret: "graph-secret"));
+        await using var graph = new FakeGraph(entra, "bench-graph-app");
         await graph.StartAsync();
         await using var connector = new FakeConnector();
         await connector.StartAsync();
-        await using var app = Build(azurite.ConnectionString, graph, connector, rate);
+        await using var app = Build(azurite.ConnectionString, entra, graph, connector, rate);
         await app.StartAsync();
 
         var expected = await SeedAsync(app.Services, connector.ServiceUrl, total);
@@ -71,7 +74,7 @@ public static partial class ReminderBenchmark
         return expected.All(id => feed.GetValueOrDefault(id) == 1 && cards.GetValueOrDefault(id) == 1) ? 0 : 1;
     }
 
-    private static WebApplication Build(string tables, FakeGraph graph, FakeConnector connector, int rate)
+    private static WebApplication Build(string tables, FakeEntra entra, FakeGraph graph, FakeConnector connector, int rate)
     {
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -85,6 +88,10 @@ public static partial class ReminderBenchmark
             ["MicrosoftAppTenantId"] = Tenant(0),
             ["BotCredentials:AuthorityHost"] = connector.BaseUri.ToString(),
             ["Reminders:Enabled"] = "false",
+            ["Graph:ClientId"] = "bench-graph-app",
+            ["Graph:TenantId"] = Tenant(0),
+            ["Graph:ClientSecret"] = "graph-secret",
+            ["Graph:AuthorityHost"] = entra.BaseUri.ToString(),
             ["Reminders:GraphBaseUrl"] = graph.BaseUrl,
             ["Reminders:GraphRequestsPerSecond"] = rate.ToString(CultureInfo.InvariantCulture),
             ["Reminders:TeamsAppId"] = "bench-teams-app",
@@ -99,6 +106,7 @@ public static partial class ReminderBenchmark
 
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
+        builder.Services.AddHttpClient("entra").ConfigurePrimaryHttpMessageHandler(entra.TrustingHandler);
         builder.Services.AddCrmStorage();
         builder.Services.AddTeamsBot(builder.Configuration);
         builder.Services.AddChatCommands();

@@ -169,6 +169,16 @@ describe('SSO and activity feed', () => {
       assert.deepEqual(templateParameters(english[`${key}.templateText`]), templateParameters(activity.templateText));
     });
   });
+
+  // Graph docs, concepts/teams-send-activityfeednotifications.md ("Activities update"): "`actor` is a special
+  // parameter that always takes the caller's name … In application-only calls, it takes the name of the Teams app."
+  // Our notifications are app-only, so a template with {actor} would show the app's name, not the colleague's.
+  test('no activity template uses the reserved parameter actor (Graph fills it with the app name)', () => {
+    template.activities.activityTypes.forEach((activity, i) => {
+      assert.ok(!templateParameters(activity.templateText).includes('actor'), `${activity.type} uses {actor}`);
+      assert.ok(!templateParameters(english[`activities.activityTypes[${i}].templateText`]).includes('actor'));
+    });
+  });
 });
 
 describe('placeholders', () => {

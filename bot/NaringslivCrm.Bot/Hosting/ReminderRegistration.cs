@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using NaringslivCrm.Bot.Graph;
 using NaringslivCrm.Bot.Reminders;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Connector;
@@ -19,35 +20,22 @@ public static class ReminderRegistration
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
         services.AddHttpClient("graph", c => c.Timeout = TimeSpan.FromSeconds(30)).AddHttpMessageHandler<TransientRetryHandler>();
+        services.AddOptions<GraphIdentityOptions>().BindConfiguration("Graph").ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphIdentityOptions>, GraphIdentityValidator>();
+        services.AddHttpClient("entra", c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddSingleton<IActivityFeed>(sp =>
         {
-            var creds = sp.GetRequiredService<IOptions<BotCredentialsOptions>>().Value;
-            var graphCreds = Options.Create(new BotCredentialsOptions
+            var identity = sp.GetRequiredService<IOptions<GraphIdentityOptions>>().Value;
+            if (!identity.IsConfigured)
             {
-                MicrosoftAppType = creds.MicrosoftAppType,
-                MicrosoftAppId = creds.MicrosoftAppId,
-                MicrosoftAppPassword = creds.MicrosoftAppPassword,
-                MicrosoftAppTenantId = creds.MicrosoftAppTenantId,
-                AuthorityHost = creds.AuthorityHost,
-                IdentityEndpoint = creds.IdentityEndpoint,
-                IdentityHeader = creds.IdentityHeader,
-                Scope = "https://graph.microsoft.com/.default",
-            });
-            var http = sp.GetRequiredService<IHttpClientFactory>();
-            var time = sp.GetRequiredService<TimeProvider>();
-            IBotTokenProvider? tokens = creds.MicrosoftAppType switch
-            {
-                BotCredentialsOptions.SingleTenant => new ClientCredentialsTokenProvider(http.CreateClient("graph-token"), graphCreds, time),
-                BotCredentialsOptions.UserAssignedMsi => new ManagedIdentityTokenProvider(http.CreateClient("graph-token"), graphCreds, time),
-                _ => null,
-            };
-            if (tokens is null)
-            {
-                // No app identity (local anonymous development): no Graph, the bot card still goes out.
+                // Only in Development (the validator refuses this elsewhere): no Graph, the bot card still goes out.
                 return new NoActivityFeed();
             }
 
-            var client = GraphActivityFeed.CreateClient(http.CreateClient("graph"), tokens, sp.GetRequiredService<IOptions<ReminderOptions>>());
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            var credential = GraphCredential.Create(identity, http.CreateClient("entra"));
+            var client = GraphActivityFeed.CreateClient(http.CreateClient("graph"), new GraphTokenAuthentication(credential),
+                sp.GetRequiredService<IOptions<ReminderOptions>>());
             return new GraphActivityFeed(client, sp.GetRequiredService<TenantThrottle>());
         });
         services.AddSingleton<ICliCommand, SendRemindersCommand>();

@@ -1,3 +1,4 @@
+using Azure.Identity;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;
 using Microsoft.Graph.Models.ODataErrors;
@@ -5,13 +6,14 @@ using Microsoft.Graph.Users.Item.Teamwork.SendActivityNotification;
 using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Extensions.Options;
-using NaringslivCrm.Teams.Connector;
+using NaringslivCrm.Bot.Graph;
 
 namespace NaringslivCrm.Bot.Reminders;
 
 /// <summary>
-/// POST /users/{id}/teamwork/sendActivityNotification through Microsoft.Graph, with an app token (client credentials
-/// or managed identity, scope https://graph.microsoft.com/.default), at most N requests per second per tenant.
+/// POST /users/{id}/teamwork/sendActivityNotification through Microsoft.Graph, with an app-only token of the Entra
+/// app in the manifest's webApplicationInfo (<see cref="GraphIdentityOptions"/>) for the recipient's tenant, at most
+/// N requests per second per tenant. Refusals are classified by <see cref="GraphRefusal"/>.
 /// </summary>
 public sealed class GraphActivityFeed(GraphServiceClient graph, TenantThrottle throttle) : IActivityFeed
 {
@@ -28,20 +30,18 @@ public sealed class GraphActivityFeed(GraphServiceClient graph, TenantThrottle t
         };
         try
         {
-            await graph.Users[notice.UserId].Teamwork.SendActivityNotification.PostAsync(body, cancellationToken: cancellationToken);
+            await graph.Users[notice.UserId].Teamwork.SendActivityNotification.PostAsync(body,
+                rc => rc.Options.Add(new GraphTenantOption(notice.TenantId)), cancellationToken);
             return new FeedResult(FeedOutcome.Sent);
-        }
-        catch (ODataError e) when (e.ResponseStatusCode is 429 or >= 500)
-        {
-            return new FeedResult(FeedOutcome.RetryLater, Problem: $"graph {e.ResponseStatusCode}");
-        }
-        catch (ODataError e) when (e.ResponseStatusCode is 403 or 404)
-        {
-            return new FeedResult(FeedOutcome.NotInstalled, Problem: $"graph {e.ResponseStatusCode}: {e.Error?.Code}");
         }
         catch (ODataError e)
         {
-            return new FeedResult(FeedOutcome.Failed, Problem: $"graph {e.ResponseStatusCode}: {e.Error?.Code}");
+            return GraphRefusal.Classify(e.ResponseStatusCode, e.Error?.Code, e.Error?.Message);
+        }
+        catch (AuthenticationFailedException e)
+        {
+            // Entra refused the app (unknown client, wrong secret, no matching federated credential, not consented).
+            return new FeedResult(FeedOutcome.PermissionMissing, Problem: "entra: " + FirstLine(e.Message));
         }
         catch (HttpRequestException)
         {
@@ -49,25 +49,16 @@ public sealed class GraphActivityFeed(GraphServiceClient graph, TenantThrottle t
         }
         catch (ApiException e)
         {
-            return e.ResponseStatusCode is 429 or >= 500
-                ? new FeedResult(FeedOutcome.RetryLater, Problem: $"graph {e.ResponseStatusCode}")
-                : new FeedResult(FeedOutcome.Failed, Problem: $"graph {e.ResponseStatusCode}");
+            return GraphRefusal.Classify(e.ResponseStatusCode, null, null);
         }
     }
 
-    /// <summary>Adds the app's Graph token to every request (to any host: the base URL is configuration).</summary>
-    public sealed class TokenAuthentication(IBotTokenProvider tokens) : IAuthenticationProvider
+    private static string FirstLine(string text)
     {
-        public async Task AuthenticateRequestAsync(RequestInformation request, Dictionary<string, object>? additionalAuthenticationContext = null, CancellationToken cancellationToken = default)
-        {
-            var token = await tokens.GetTokenAsync(cancellationToken);
-            if (token is not null)
-            {
-                request.Headers.Add("Authorization", "Bearer " + token);
-            }
-        }
+        var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(l => l.Contains("AADSTS", StringComparison.Ordinal)) ?? text;
+        return line.Length <= 200 ? line : line[..200];
     }
 
-    public static GraphServiceClient CreateClient(HttpClient http, IBotTokenProvider tokens, IOptions<ReminderOptions> options) =>
-        new(http, new TokenAuthentication(tokens), options.Value.GraphBaseUrl);
+    public static GraphServiceClient CreateClient(HttpClient http, IAuthenticationProvider authentication, IOptions<ReminderOptions> options) =>
+        new(http, authentication, options.Value.GraphBaseUrl);
 }

@@ -18,6 +18,15 @@ public enum FeedOutcome
 {
     Sent,
     RetryLater,
+
+    /// <summary>Graph found no Teams app for the caller's Entra app installed for the recipient.</summary>
     NotInstalled,
+
+    /// <summary>Graph found more than one Teams app with the caller's Entra app id (409 Conflict).</summary>
+    AppMismatch,
+
+    /// <summary>The Graph identity may not send (no TeamsActivity.Send, token refused, or Entra refused the app).</summary>
+    PermissionMissing,
+
     Failed,
 }

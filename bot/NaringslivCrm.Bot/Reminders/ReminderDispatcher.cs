@@ -79,12 +79,14 @@ public sealed partial class ReminderDispatcher(
             {
                 case FeedOutcome.Sent:
                     e = e with { FeedSentAt = time.GetUtcNow() };
+                    await problems.ClearFeedAsync(municipality.Value, e.OwnerId, cancellationToken);
                     break;
                 case FeedOutcome.RetryLater:
                     await outbox.SaveAsync(Later(e, result.RetryAfter, result.Problem), cancellationToken);
                     return false;
                 default:
-                    e = e with { Problem = Add(e.Problem, result.Outcome == FeedOutcome.NotInstalled ? "NotInstalled" : result.Problem) };
+                    var kind = await RecordFeedProblemAsync(municipality, e, result.Outcome, cancellationToken);
+                    e = e with { Problem = Add(e.Problem, kind?.ToString() ?? result.Problem) };
                     break;
             }
 
@@ -205,6 +207,30 @@ public sealed partial class ReminderDispatcher(
         }
     }
 
+    /// <summary>
+    /// Records why the feed did not reach the officer. Graph's "not installed" while the bot has a personal chat with
+    /// the officer (so our Teams app is installed for them) means Graph looked for another Teams app: Graph:ClientId is
+    /// not the manifest's webApplicationInfo.id.
+    /// </summary>
+    private async Task<DeliveryProblemKind?> RecordFeedProblemAsync(MunicipalityCode municipality, OutboxEntry e, FeedOutcome outcome, CancellationToken cancellationToken)
+    {
+        DeliveryProblemKind? kind = outcome switch
+        {
+            FeedOutcome.PermissionMissing => DeliveryProblemKind.FeedPermission,
+            FeedOutcome.AppMismatch => DeliveryProblemKind.FeedAppMismatch,
+            FeedOutcome.NotInstalled => await references.FindPersonalAsync(municipality.Value, e.OwnerId, cancellationToken) is not null
+                ? DeliveryProblemKind.FeedAppMismatch
+                : DeliveryProblemKind.FeedWithoutApp,
+            _ => null,
+        };
+        if (kind is { } k)
+        {
+            await problems.RecordAsync(municipality.Value, e.OwnerId, e.OwnerName, k, time.GetUtcNow(), cancellationToken);
+        }
+
+        return kind;
+    }
+
     private static bool IsTransient(Exception x) =>
         x is HttpRequestException or TaskCanceledException || (x is ConnectorException c && (c.StatusCode == 429 || c.StatusCode >= 500));
 
@@ -213,15 +239,14 @@ public sealed partial class ReminderDispatcher(
         var (type, preview, parameters) = e.Kind switch
         {
             ReminderKind.Assigned => ("followUpAssigned", $"{e.Actor} gav dig en uppföljning: {e.Description} ({e.CompanyName})",
-                new Dictionary<string, string> { ["actor"] = e.Actor ?? "En kollega", ["companyName"] = e.CompanyName }),
+                new Dictionary<string, string> { ["assignedBy"] = e.Actor ?? "En kollega", ["companyName"] = e.CompanyName }),
             ReminderKind.Overdue => ("followUpOverdue", $"Försenad: {e.Description} ({e.CompanyName}), förföll {e.DueDate:yyyy-MM-dd}",
                 new Dictionary<string, string> { ["companyName"] = e.CompanyName, ["dueDate"] = e.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
             _ => ("followUpDue", $"Förfaller {e.DueDate:yyyy-MM-dd}: {e.Description} ({e.CompanyName})",
                 new Dictionary<string, string> { ["companyName"] = e.CompanyName, ["dueDate"] = e.DueDate.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) }),
         };
         var o = options.Value;
-        var context = Uri.EscapeDataString($"{{\"subEntityId\":\"{e.FollowUpId:N}\"}}");
-        var link = $"https://teams.microsoft.com/l/entity/{o.TeamsAppId ?? "app"}/{o.TabEntityId}?context={context}";
+        var link = FollowUpDeepLink.For(o.TeamsAppId ?? string.Empty, o.TabEntityId, e.FollowUpId);
         return new FeedNotice(tenants.FirstTenantOf(municipality.Value) ?? string.Empty, e.OwnerId, type, e.Description, link, preview, parameters, ChainId(e));
     }
 

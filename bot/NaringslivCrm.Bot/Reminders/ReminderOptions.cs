@@ -20,10 +20,14 @@ public sealed class ReminderOptions
     /// <summary>Graph base URL (tests point it at a local fake).</summary>
     public string GraphBaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
 
-    /// <summary>The Teams app id, for the deep link that opens the follow-up in the tab.</summary>
+    /// <summary>
+    /// The id the org catalog gives the Teams app (Teams admin center → Manage apps → App ID), for the deep link that
+    /// opens the follow-up in the tab; required when activity-feed notifications are sent.
+    /// </summary>
     public string? TeamsAppId { get; set; }
 
-    public string TabEntityId { get; set; } = "mina-uppfoljningar";
+    /// <summary>The entityId of the manifest's personal tab "Mina uppföljningar" (manifest/manifest.json staticTabs).</summary>
+    public string TabEntityId { get; set; } = "minaUppfoljningar";
 
     /// <summary>Where a personal chat is created for someone the bot has no stored chat with (Teams' proactive endpoint).</summary>
     public string ProactiveServiceUrl { get; set; } = "https://smba.trafficmanager.net/teams/";

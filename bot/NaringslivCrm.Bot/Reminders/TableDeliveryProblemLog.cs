@@ -5,8 +5,9 @@ using NaringslivCrm.Bot.Storage;
 namespace NaringslivCrm.Bot.Reminders;
 
 /// <summary>
-/// Table "ReminderDelivery": PartitionKey = kommunkod, RowKey = "u|" + escaped Entra object id. A row exists only
-/// while the officer cannot be reached, so the manager's list is one partition read of a handful of rows.
+/// Table "ReminderDelivery": PartitionKey = kommunkod, RowKey = "u|" (bot card) or "f|" (activity feed) + escaped Entra
+/// object id. A row exists only while the officer cannot be reached that way, so the manager's list is one partition
+/// read of a handful of rows, and a card that arrives does not hide a feed that does not.
 /// </summary>
 public sealed class TableDeliveryProblemLog(TableServiceClient service, TableNames names) : IDeliveryProblemLog
 {
@@ -16,7 +17,7 @@ public sealed class TableDeliveryProblemLog(TableServiceClient service, TableNam
 
     public async Task RecordAsync(string municipality, string officerId, string officerName, DeliveryProblemKind kind, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var key = Key(officerId);
+        var key = Key(officerId, IsFeed(kind));
         var existing = await Table.GetEntityIfExistsAsync<TableEntity>(municipality, key, cancellationToken: cancellationToken);
         var since = existing.HasValue && existing.Value!.GetString("Kind") == kind.ToString() ? existing.Value.GetDateTimeOffset("Since") ?? at : at;
         await Table.UpsertEntityAsync(new TableEntity(municipality, key)
@@ -29,11 +30,17 @@ public sealed class TableDeliveryProblemLog(TableServiceClient service, TableNam
         }, TableUpdateMode.Replace, cancellationToken);
     }
 
-    public async Task ClearAsync(string municipality, string officerId, CancellationToken cancellationToken)
+    public Task ClearAsync(string municipality, string officerId, CancellationToken cancellationToken) =>
+        DeleteAsync(municipality, Key(officerId, feed: false), cancellationToken);
+
+    public Task ClearFeedAsync(string municipality, string officerId, CancellationToken cancellationToken) =>
+        DeleteAsync(municipality, Key(officerId, feed: true), cancellationToken);
+
+    private async Task DeleteAsync(string municipality, string key, CancellationToken cancellationToken)
     {
         try
         {
-            await Table.DeleteEntityAsync(municipality, Key(officerId), ETag.All, cancellationToken);
+            await Table.DeleteEntityAsync(municipality, key, ETag.All, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -50,8 +57,11 @@ public sealed class TableDeliveryProblemLog(TableServiceClient service, TableNam
                 Enum.Parse<DeliveryProblemKind>(e.GetString("Kind")), e.GetDateTimeOffset("Since") ?? default, e.GetDateTimeOffset("LastSeenAt") ?? default));
         }
 
-        return [.. result.OrderBy(p => p.OfficerName, StringComparer.CurrentCulture)];
+        return [.. result.OrderBy(p => p.OfficerName, StringComparer.CurrentCulture).ThenBy(p => p.Kind)];
     }
 
-    private static string Key(string officerId) => "u|" + TableKeys.Escape(officerId);
+    private static bool IsFeed(DeliveryProblemKind kind) =>
+        kind is DeliveryProblemKind.FeedWithoutApp or DeliveryProblemKind.FeedAppMismatch or DeliveryProblemKind.FeedPermission;
+
+    private static string Key(string officerId, bool feed) => (feed ? "f|" : "u|") + TableKeys.Escape(officerId);
 }

@@ -23,6 +23,7 @@ public sealed class DevelopmentSwitchTests(AzuriteFixture azurite)
     [InlineData("AuthorityHost", "https://login.example.com")]
     [InlineData("Reminders:GraphBaseUrl", "http://127.0.0.1:5002/v1.0")]
     [InlineData("Reminders:ProactiveServiceUrl", "http://127.0.0.1:5003/")]
+    [InlineData("Graph:AuthorityHost", "https://127.0.0.1:5004/")]
     public void Start_SwitchOnInProduction_RefusedNamingIt(string setting, string value)
     {
         using var app = Production(s => s[setting] = value);

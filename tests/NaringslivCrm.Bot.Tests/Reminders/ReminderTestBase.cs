@@ -28,14 +28,22 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     public const string Owner = "oid-owner";
     public const string Colleague = "oid-colleague";
 
+    /// <summary>The Entra app in the manifest's webApplicationInfo.id (also the tab's SSO app), which sends the feed.</summary>
+    public const string WebApplicationId = "tab-client";
+    public const string GraphSecret = "graph-secret";
+
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
-    protected FakeGraph Graph { get; } = new();
+    protected FakeEntra Entra { get; } = new();
+    protected FakeGraph Graph { get; private set; } = null!;
     protected FakeConnector Connector { get; } = new();
-    protected CrmAppFactory App { get; private set; } = null!;
+    protected CrmAppFactory App { get; set; } = null!;
     protected DateOnly Today => new(2026, 11, 24);
 
     public async Task InitializeAsync()
     {
+        await Entra.StartAsync();
+        Entra.AddApp(new EntraApp(WebApplicationId, new HashSet<string> { CrmAppFactory.TenantA, CrmAppFactory.TenantB }, ["TeamsActivity.Send"], Secret: GraphSecret));
+        Graph = new FakeGraph(Entra, WebApplicationId);
         await Graph.StartAsync();
         await Connector.StartAsync();
         App = NewApp();
@@ -57,6 +65,10 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             s["MicrosoftAppTenantId"] = CrmAppFactory.TenantA;
             s["BotCredentials:AuthorityHost"] = Connector.BaseUri.ToString();
             s["Reminders:GraphBaseUrl"] = Graph.BaseUrl;
+            s["Graph:ClientId"] = WebApplicationId;
+            s["Graph:TenantId"] = CrmAppFactory.TenantA;
+            s["Graph:ClientSecret"] = GraphSecret;
+            s["Graph:AuthorityHost"] = Entra.BaseUri.ToString();
             s["Reminders:TeamsAppId"] = "teams-app";
             s["Reminders:GraphRequestsPerSecond"] = "50";
             s["Reminders:ProactiveServiceUrl"] = Connector.ServiceUrl;
@@ -70,7 +82,11 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             {
                 s["Storage:TablePrefix"] = tablePrefix;
             }
-        }, services => services.AddSingleton<TimeProvider>(Clock));
+        }, services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            services.AddHttpClient("entra").ConfigurePrimaryHttpMessageHandler(Entra.TrustingHandler);
+        });
 
     /// <summary>Extra settings for a test class.</summary>
     protected virtual void Configure(Dictionary<string, string?> settings)
@@ -116,6 +132,7 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
         await App.DisposeAsync();
         await Connector.DisposeAsync();
         await Graph.DisposeAsync();
+        await Entra.DisposeAsync();
     }
 
     /// <summary>The version a card or the tab shows for <paramref name="f"/>.</summary>

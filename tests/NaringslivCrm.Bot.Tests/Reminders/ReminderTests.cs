@@ -48,9 +48,11 @@ public sealed class ReminderTests(AzuriteFixture azurite) : ReminderTestBase(azu
 
         var call = Assert.Single(Graph.Calls);
         Assert.Equal(ReminderTestBase.Owner, call.UserId);
-        Assert.StartsWith("Bearer connector-token-", call.Authorization, StringComparison.Ordinal);
+        // The fake Graph accepted it: signed by Entra, for Graph, app id = the manifest's webApplicationInfo.id.
+        var token = new Microsoft.IdentityModel.JsonWebTokens.JsonWebToken(call.Authorization["Bearer ".Length..]);
+        Assert.Equal(WebApplicationId, token.GetClaim("appid").Value);
         Assert.Equal("text", call.Body.GetProperty("topic").GetProperty("source").GetString());
-        Assert.StartsWith("https://teams.microsoft.com/l/entity/teams-app/", call.Body.GetProperty("topic").GetProperty("webUrl").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("https://teams.microsoft.com/l/entity/teams-app/minaUppfoljningar?context=", call.Body.GetProperty("topic").GetProperty("webUrl").GetString(), StringComparison.Ordinal);
         Assert.Contains("Hammarverken", call.Body.GetProperty("previewText").GetProperty("content").GetString(), StringComparison.Ordinal);
         Assert.Contains(call.Body.GetProperty("templateParameters").EnumerateArray(), p => p.GetProperty("name").GetString() == "companyName");
         Assert.Contains("Förfaller i dag", Assert.Single(Connector.Activities).AllText, StringComparison.Ordinal);

@@ -23,7 +23,14 @@ public static class RemindersApi
                 {
                     officerId = p.OfficerId,
                     officerName = p.OfficerName,
-                    problem = p.Kind == DeliveryProblemKind.NotInstalled ? "notInstalled" : "unreachable",
+                    problem = p.Kind switch
+                    {
+                        DeliveryProblemKind.NotInstalled => "notInstalled",
+                        DeliveryProblemKind.FeedWithoutApp => "feedWithoutApp",
+                        DeliveryProblemKind.FeedAppMismatch => "feedAppMismatch",
+                        DeliveryProblemKind.FeedPermission => "feedPermission",
+                        _ => "unreachable",
+                    },
                     since = p.Since,
                     lastSeenAt = p.LastSeenAt,
                 }),
