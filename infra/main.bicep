@@ -34,6 +34,12 @@ param botDisplayName string = 'Näringslivs-CRM'
 @maxValue(730)
 param logRetentionInDays int = 30
 
+@description('Application (client) id of the Entra app that the manifest names in webApplicationInfo.id: the tab\'s SSO app, which also sends the activity-feed notifications (TeamsActivity.Send). It trusts the managed identity through a federated identity credential (docs/deploy.md).')
+param webApplicationClientId string
+
+@description('App ID the org catalog gives the Teams app (Teams admin center → Manage apps), for the activity feed\'s deep links. Empty turns reminders off until it is known.')
+param teamsAppId string = ''
+
 @description('Extra app settings for the web app, e.g. {"Municipalities__0__TenantIds__0": "…"}. Never secrets.')
 param additionalAppSettings object = {}
 
@@ -107,6 +113,8 @@ module web 'modules/appservice.bicep' = {
     tableEndpoint: storage.outputs.tableEndpoint
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     additionalAppSettings: additionalAppSettings
+    webApplicationClientId: webApplicationClientId
+    teamsAppId: teamsAppId
   }
 }
 
@@ -136,6 +144,10 @@ output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
 output SERVICE_BOT_NAME string = web.outputs.name
 output SERVICE_BOT_ENDPOINT_URI string = 'https://${web.outputs.defaultHostName}'
 output AZURE_BOT_SERVICE_NAME string = bot.outputs.name
+// For the federated identity credential on the webApplicationInfo app (docs/deploy.md): issuer and subject.
+output AZURE_FEDERATED_CREDENTIAL_ISSUER string = '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+output AZURE_MANAGED_IDENTITY_PRINCIPAL_ID string = identity.outputs.principalId
+output TAB_APPLICATION_ID_URI string = 'api://${web.outputs.defaultHostName}/${webApplicationClientId}'
 // For manifest/env/.env.<name>: the bot's app id is the managed identity's client id; the tab is served by the
 // same web app.
 output BOT_ID string = identity.outputs.clientId

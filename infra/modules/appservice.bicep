@@ -13,6 +13,10 @@ param tenantId string
 param tableEndpoint string
 param applicationInsightsName string
 param additionalAppSettings object
+@description('Client id of the Entra app in the manifest\'s webApplicationInfo.id (tab SSO audience and Graph caller).')
+param webApplicationClientId string
+@description('App ID the org catalog gives the Teams app; empty keeps reminders off.')
+param teamsAppId string
 
 resource applicationInsights 'Microsoft.Insights/components@2020-02-02' existing = {
   name: applicationInsightsName
@@ -45,6 +49,16 @@ var appSettings = union(
     APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsights.properties.ConnectionString
     Bot__AllowAnonymous: 'false'
     ASPNETCORE_ENVIRONMENT: 'Production'
+    // Tab SSO: v2 tokens have aud = the client id, v1 tokens the Application ID URI (webApplicationInfo.resource).
+    TabAuth__ClientId: webApplicationClientId
+    TabAuth__ApplicationIdUri: 'api://${appName}.azurewebsites.net/${webApplicationClientId}'
+    // Activity feed: Graph is called as the webApplicationInfo app, which authenticates with a federated identity
+    // credential trusting this managed identity (no secret).
+    Graph__ClientId: webApplicationClientId
+    Graph__TenantId: tenantId
+    Graph__ManagedIdentityClientId: identityClientId
+    Reminders__Enabled: empty(teamsAppId) ? 'false' : 'true'
+    Reminders__TeamsAppId: teamsAppId
   }
 )
 

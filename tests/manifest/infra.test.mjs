@@ -140,6 +140,22 @@ describe('web app', () => {
     assert.match(settings, /'Bot__AllowAnonymous', 'false'/);
     assert.doesNotMatch(settings, /ConnectionStrings__Tables|AccountKey=/, 'no storage connection string in Azure');
   });
+
+  test('Graph is called as the webApplicationInfo app through the managed identity, and the tab audience is set', () => {
+    const settings = JSON.stringify(one('Microsoft.Web/sites/config').properties);
+    assert.match(settings, /'Graph__ClientId', parameters\('webApplicationClientId'\)/);
+    assert.match(settings, /'Graph__ManagedIdentityClientId', parameters\('identityClientId'\)/);
+    assert.match(settings, /'Graph__TenantId', parameters\('tenantId'\)/);
+    assert.doesNotMatch(settings, /Graph__ClientSecret/, 'no Graph secret in Azure');
+    assert.match(settings, /'TabAuth__ClientId', parameters\('webApplicationClientId'\)/);
+    assert.match(settings, /'TabAuth__ApplicationIdUri'/);
+    assert.match(settings, /'Reminders__TeamsAppId', parameters\('teamsAppId'\)/);
+    const parameters = readJson(join(repoRoot, 'infra', 'main.parameters.json')).parameters;
+    assert.equal(parameters.webApplicationClientId.value, '${AAD_APP_CLIENT_ID}');
+    for (const name of ['AZURE_FEDERATED_CREDENTIAL_ISSUER', 'AZURE_MANAGED_IDENTITY_PRINCIPAL_ID', 'TAB_APPLICATION_ID_URI']) {
+      assert.ok(template.outputs[name], `missing output ${name}`);
+    }
+  });
 });
 
 describe('bot registration', () => {

@@ -196,7 +196,7 @@ export interface DevToken {
 export interface DeliveryProblem {
   officerId: string;
   officerName: string;
-  problem: 'notInstalled' | 'unreachable';
+  problem: 'notInstalled' | 'unreachable' | 'feedWithoutApp' | 'feedAppMismatch' | 'feedPermission';
   since: string;
   lastSeenAt: string;
 }

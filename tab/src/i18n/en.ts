@@ -182,6 +182,9 @@ export const en: Record<MessageKey, string> = {
   'dp.since': 'Since',
   'dp.notInstalled': 'The app is not installed – ask the officer to add the app in Teams',
   'dp.unreachable': 'Has blocked or removed the bot',
+  'dp.feedWithoutApp': 'Gets no activity-feed notifications – the app is not installed for the officer',
+  'dp.feedAppMismatch': 'Activity-feed notifications are blocked – Teams does not find the right app (Graph:ClientId or webApplicationInfo does not match); contact IT',
+  'dp.feedPermission': 'Activity-feed notifications are blocked – the app lacks permission (TeamsActivity.Send) or its Microsoft Graph sign-in; contact IT',
 
   'co.makeConfidential': 'Mark as confidential',
   'co.makePublic': 'Remove confidential marking',

@@ -180,6 +180,9 @@ export const sv = {
   'dp.since': 'Sedan',
   'dp.notInstalled': 'Appen är inte installerad – be handläggaren lägga till appen i Teams',
   'dp.unreachable': 'Har blockerat eller tagit bort boten',
+  'dp.feedWithoutApp': 'Får inga aviseringar i aktivitetsflödet – appen är inte installerad för handläggaren',
+  'dp.feedAppMismatch': 'Aviseringar i aktivitetsflödet stoppas – Teams hittar inte rätt app (Graph:ClientId eller webApplicationInfo stämmer inte); kontakta IT',
+  'dp.feedPermission': 'Aviseringar i aktivitetsflödet stoppas – appen saknar behörighet (TeamsActivity.Send) eller inloggning mot Microsoft Graph; kontakta IT',
 
   'co.makeConfidential': 'Markera som sekretess',
   'co.makePublic': 'Ta bort sekretessmarkering',

@@ -22,6 +22,21 @@ describe('DeliveryProblems', () => {
     expect(calls[0].headers.get('Authorization')).toBe('Bearer test-token');
   });
 
+  it('tells the activity-feed problems apart: user without the app, mismatched Teams app, missing permission', async () => {
+    const feed: DeliveryProblem[] = [
+      { officerId: 'u-a', officerName: 'Ada', problem: 'feedWithoutApp', since: '2026-11-20T09:00:00Z', lastSeenAt: '2026-11-24T09:00:00Z' },
+      { officerId: 'u-b', officerName: 'Bo', problem: 'feedAppMismatch', since: '2026-11-20T09:00:00Z', lastSeenAt: '2026-11-24T09:00:00Z' },
+      { officerId: 'u-c', officerName: 'Cia', problem: 'feedPermission', since: '2026-11-20T09:00:00Z', lastSeenAt: '2026-11-24T09:00:00Z' },
+    ];
+    const { fetch } = fakeFetch(get('/api/v1/reminders/delivery-problems', () => json({ items: feed })));
+    renderView(<DeliveryProblems />, { fetch, locale: 'en' });
+    const table = await screen.findByRole('table');
+    const row = (name: string) => within(table).getByRole('rowheader', { name }).closest('tr')!;
+    expect(row('Ada')).toHaveTextContent('the app is not installed for the officer');
+    expect(row('Bo')).toHaveTextContent('does not find the right app');
+    expect(row('Cia')).toHaveTextContent('lacks permission (TeamsActivity.Send)');
+  });
+
   it('says when everyone is reachable, in English for an English locale', async () => {
     const { fetch } = fakeFetch(get('/api/v1/reminders/delivery-problems', () => json({ items: [] })));
     renderView(<DeliveryProblems />, { fetch, locale: 'en' });

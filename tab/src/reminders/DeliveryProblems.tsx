@@ -3,10 +3,20 @@ import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { DeliveryProblem } from '../api/types';
 import { useI18n } from '../i18n/I18nContext';
+import type { MessageKey } from '../i18n/sv';
 import { ErrorBar } from '../ui/ErrorBar';
 import { useTableStyles } from '../ui/tableStyles';
 
-/** Manager view: officers the bot cannot bring follow-up reminders to (app not installed, bot blocked). */
+/** The text for each kind of delivery problem: bot card (notInstalled, unreachable) and activity feed (feed*). */
+const PROBLEM_TEXT: Record<DeliveryProblem['problem'], MessageKey> = {
+  notInstalled: 'dp.notInstalled',
+  unreachable: 'dp.unreachable',
+  feedWithoutApp: 'dp.feedWithoutApp',
+  feedAppMismatch: 'dp.feedAppMismatch',
+  feedPermission: 'dp.feedPermission',
+};
+
+/** Manager view: officers reminders do not reach (app not installed, bot blocked, feed refused by Graph and why). */
 export function DeliveryProblems() {
   const api = useApi();
   const { t, formatDate } = useI18n();
@@ -50,9 +60,9 @@ export function DeliveryProblems() {
             </thead>
             <tbody>
               {items.map((p) => (
-                <tr key={p.officerId}>
+                <tr key={`${p.officerId}-${p.problem}`}>
                   <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{p.officerName}</th>
-                  <td className={styles.td}>{t(p.problem === 'notInstalled' ? 'dp.notInstalled' : 'dp.unreachable')}</td>
+                  <td className={styles.td}>{t(PROBLEM_TEXT[p.problem] ?? 'dp.unreachable')}</td>
                   <td className={styles.td}>{formatDate(p.since)}</td>
                 </tr>
               ))}
