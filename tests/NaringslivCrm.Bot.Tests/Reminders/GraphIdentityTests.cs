@@ -121,7 +121,7 @@ public sealed class GraphIdentityTests(AzuriteFixture azurite) : ReminderTestBas
         var id = f.Id.ToString("N");
         var press = OwnerChat().Invoke("adaptiveCard/action", new
         {
-            action = new { type = "Action.Execute", verb = "reassignFollowUp", data = new Dictionary<string, object?> { ["id"] = id, ["owner_" + id] = Colleague } },
+            action = new { type = "Action.Execute", verb = "reassignFollowUp", data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = Tag(f), ["owner_" + id] = Colleague } },
         });
         (await App.CreateClient().PostActivityAsync(press)).EnsureSuccessStatusCode();
 
