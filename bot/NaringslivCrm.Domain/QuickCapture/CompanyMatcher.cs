@@ -13,9 +13,11 @@ internal sealed class CompanyMatcher
 
     private readonly HashSet<string> _suffixes;
     private readonly HashSet<string> _stopWords;
+    private readonly HashSet<string> _nameEnds;
 
-    public CompanyMatcher(IEnumerable<string> suffixes, IEnumerable<string> stopWords)
+    public CompanyMatcher(IEnumerable<string> suffixes, IEnumerable<string> stopWords, IEnumerable<string> nameEnds)
     {
+        _nameEnds = nameEnds.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _suffixes = suffixes.Select(Key).Where(s => s.Length > 0).ToHashSet(StringComparer.Ordinal);
         _stopWords = stopWords.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
     }
@@ -27,16 +29,34 @@ internal sealed class CompanyMatcher
         return match.Success ? new Hit(match.Index, match.Length) : null;
     }
 
-    /// <summary>The known firm whose name (without legal-form words) occurs in the text; the longest name wins.</summary>
-    public KnownCompany? MatchByName(string text, IEnumerable<(OrgNumber OrgNumber, string Name)> known)
+    /// <summary>
+    /// The registered firm the text names: the one whose name (without legal-form words) occurs in it, the longest
+    /// name winning; else the closest near spelling among the first words (marked as guessed); with the closest others
+    /// as suggestions when nothing was taken exactly.
+    /// </summary>
+    public CompanyMatch Match(string text, IEnumerable<(OrgNumber OrgNumber, string Name)> known)
     {
-        var haystack = $" {Key(text)} ";
-        return known
-            .Select(k => (Company: k, Key: StripSuffixes(Key(k.Name))))
-            .Where(k => k.Key.Length > 0 && haystack.Contains($" {k.Key} ", StringComparison.Ordinal))
+        var key = Key(text);
+        var haystack = $" {key} ";
+        var keyed = known
+            .Select(k => (Company: new KnownCompany(k.OrgNumber, k.Name), Key: StripSuffixes(Key(k.Name))))
+            .Where(k => k.Key.Length > 0)
+            .ToList();
+        var exact = keyed
+            .Where(k => haystack.Contains($" {k.Key} ", StringComparison.Ordinal))
             .OrderByDescending(k => k.Key.Length)
-            .Select(k => new KnownCompany(k.Company.OrgNumber, k.Company.Name))
+            .Select(k => k.Company)
             .FirstOrDefault();
+        if (exact is not null)
+        {
+            return new CompanyMatch(exact, false, []);
+        }
+
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var ranked = FuzzyNameMatcher.Rank(words, keyed);
+        return ranked is [var (best, score), ..] && score >= FuzzyNameMatcher.TakeAt
+            ? new CompanyMatch(best, true, [.. ranked.Skip(1).Take(3).Select(r => r.Company)])
+            : new CompanyMatch(null, false, [.. ranked.Take(3).Select(r => r.Company)]);
     }
 
     /// <summary>
@@ -78,7 +98,36 @@ internal sealed class CompanyMatcher
             }
         }
 
-        return bestLength == 0 ? null : string.Join(' ', words.GetRange(bestStart, bestLength));
+        return bestLength == 0 ? LowerCaseName(words) : string.Join(' ', words.GetRange(bestStart, bestLength));
+    }
+
+    /// <summary>
+    /// A name written in lower case ("besök nyströms åkeri de vill…"): after the opening words (kind, "med", "hos"),
+    /// up to four words until a word that ends a name ("de", "som", a verb) or a number.
+    /// </summary>
+    private string? LowerCaseName(List<string> words)
+    {
+        var start = 0;
+        while (start < words.Count && _stopWords.Contains(TextNormalizer.Normalize(words[start])))
+        {
+            start++;
+        }
+
+        if (start == 0 || start == words.Count)
+        {
+            return null;
+        }
+
+        var end = start;
+        while (end < words.Count && end - start < 4 && !_nameEnds.Contains(TextNormalizer.Normalize(words[end]))
+            && words[end].All(char.IsLetter))
+        {
+            end++;
+        }
+
+        return end - start is >= 1 and <= 3 && (end == words.Count || _nameEnds.Contains(TextNormalizer.Normalize(words[end])))
+            ? string.Join(' ', words.GetRange(start, end - start))
+            : null;
     }
 
     private static string Key(string text) => NonWord.Replace(TextNormalizer.Normalize(text), " ").Trim();

@@ -23,8 +23,17 @@ public sealed record QuickCaptureDraft
     /// <summary>The registered firm the message is about (by orgnr, else by name), or null.</summary>
     public KnownCompany? Company { get; init; }
 
+    /// <summary>True when <see cref="Company"/> was matched by a near spelling ("Hultsfred Fönster"), not exactly.</summary>
+    public bool CompanyGuessed { get; init; }
+
     /// <summary>A name that looks like a company in the message's header, for a new registration, or null.</summary>
     public string? CompanyNameCandidate { get; init; }
+
+    /// <summary>The registered firms closest to the name read, best first, when no firm was matched exactly.</summary>
+    public IReadOnlyList<KnownCompany> CompanySuggestions { get; init; } = [];
+
+    /// <summary>The contact's date when the message says it ("igår", "i måndags"), or null (then: today, guessed).</summary>
+    public DateOnly? Date { get; init; }
 
     public IReadOnlyList<NeedCategory> Categories { get; init; } = [];
 
@@ -32,4 +41,25 @@ public sealed record QuickCaptureDraft
 
     /// <summary>The first time frame mentioned, or null.</summary>
     public TimeFrame? TimeFrame { get; init; }
+
+    /// <summary>Whether a firm is named: matched, suggested, read as a new name, or given by organisationsnummer.</summary>
+    public bool NamesFirm => Company is not null || OrgNumber is not null || OrgNumberError is not null
+        || CompanyNameCandidate is not null || CompanySuggestions.Count > 0;
+
+    /// <summary>
+    /// Whether the message is worth a draft: it names a registered firm or an organisationsnummer, or it says what a
+    /// contact log says (a kind of contact, a need, a signal, a date) about a firm or with some CRM content.
+    /// </summary>
+    public bool CarriesContent
+    {
+        get
+        {
+            var content = Categories.Count > 0 || Signals.Count > 0;
+            var contact = Kind is not null || Date is not null;
+            return Company is not null || OrgNumber is not null || OrgNumberError is not null
+                || (NamesFirm && (content || contact))
+                || (contact && content)
+                || Signals.Count > 0;
+        }
+    }
 }

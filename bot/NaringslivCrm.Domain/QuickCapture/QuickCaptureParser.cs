@@ -21,6 +21,7 @@ public sealed class QuickCaptureParser
     private readonly QuantityReader _quantities;
     private readonly TimeFrameReader _timeFrames;
     private readonly CompanyMatcher _companies;
+    private readonly RelativeDateReader _dates;
 
     /// <summary>How many characters of a message are read; the rest is kept in the draft's text but not parsed.</summary>
     public const int MaxParsedLength = 4_000;
@@ -35,7 +36,8 @@ public sealed class QuickCaptureParser
         _negations = rules.Negations.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _quantities = new QuantityReader(rules.Units, new NumberReader(rules.NumberWords));
         _timeFrames = new TimeFrameReader(rules.TimeFrames);
-        _companies = new CompanyMatcher(rules.CompanySuffixes, rules.NameStopWords);
+        _companies = new CompanyMatcher(rules.CompanySuffixes, rules.NameStopWords, rules.NameEndWords);
+        _dates = new RelativeDateReader(rules.RelativeDates);
     }
 
     /// <summary>A parser with the default rules and need categories.</summary>
@@ -46,7 +48,14 @@ public sealed class QuickCaptureParser
 
     /// <param name="message">The officer's message as typed.</param>
     /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
-    public QuickCaptureDraft Parse(string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies)
+    public QuickCaptureDraft Parse(string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies) =>
+        Parse(message, knownCompanies, today: null);
+
+    /// <param name="message">The officer's message as typed.</param>
+    /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
+    /// <param name="today">The officer's date, to resolve "igår" or "i måndags"; null leaves the date unread.</param>
+    public QuickCaptureDraft Parse(
+        string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies, DateOnly? today)
     {
         var full = TextNormalizer.ReplaceLoneSurrogates(message ?? string.Empty).Normalize(NormalizationForm.FormC);
 
@@ -64,13 +73,18 @@ public sealed class QuickCaptureParser
 
         var timeFrames = _timeFrames.Read(text, normalized);
         var signals = FindSignals(text, normalized, sentences, timeFrames);
+        var kind = FindKind(normalized);
+        var byName = byNumber is null ? _companies.Match(text, known) : CompanyMatch.None;
         return new QuickCaptureDraft
         {
             Text = full,
-            Kind = FindKind(normalized),
+            Kind = kind?.Kind,
+            Date = today is { } day ? _dates.Read(normalized, TextNormalizer.SentenceOf(sentences, kind?.Index ?? 0), day) : null,
             OrgNumber = orgNumber is { IsSuccess: true } ? orgNumber.Value : null,
             OrgNumberError = orgNumber?.Error,
-            Company = byNumber ?? _companies.MatchByName(text, known),
+            Company = byNumber ?? byName.Company,
+            CompanyGuessed = byName.Guessed,
+            CompanySuggestions = byName.Suggestions,
             CompanyNameCandidate = _companies.Candidate(text, orgHit),
             Categories = FindCategories(normalized, sentences, signals),
             Signals = signals,
@@ -79,12 +93,12 @@ public sealed class QuickCaptureParser
         };
     }
 
-    private InteractionKind? FindKind(string normalized) =>
+    private (InteractionKind Kind, int Index)? FindKind(string normalized) =>
         _kinds
             .SelectMany((k, order) => k.Patterns.Matches(normalized).Take(1).Select(m => (k.Kind, m.Index, order)))
             .OrderBy(k => k.Index)
             .ThenBy(k => k.order)
-            .Select(k => (InteractionKind?)k.Kind)
+            .Select(k => ((InteractionKind, int)?)(k.Kind, k.Index))
             .FirstOrDefault();
 
     private List<NeedCategory> FindCategories(

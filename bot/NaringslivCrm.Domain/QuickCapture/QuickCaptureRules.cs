@@ -41,6 +41,12 @@ public sealed record QuickCaptureRules
     /// <summary>Words that are not part of a company name in a message header ("med", "VD").</summary>
     public IReadOnlyList<string> NameStopWords { get; init; } = [];
 
+    /// <summary>Words that end a name written in lower case ("de", "som", "vill"): "besök nyströms åkeri de vill…".</summary>
+    public IReadOnlyList<string> NameEndWords { get; init; } = [];
+
+    /// <summary>Words that date the contact relative to today ("igår", "i måndags", "i förra veckan").</summary>
+    public IReadOnlyList<RelativeDateRule> RelativeDates { get; init; } = [];
+
     public static Result<QuickCaptureRules> FromJson(string json)
     {
         QuickCaptureRules? rules;
@@ -62,7 +68,8 @@ public sealed record QuickCaptureRules
             .Concat(rules.Categories.SelectMany(c => c.Patterns))
             .Concat(rules.Signals.SelectMany(s => s.Patterns))
             .Concat(rules.Units.SelectMany(u => u.Patterns))
-            .Concat(rules.TimeFrames);
+            .Concat(rules.TimeFrames)
+            .Concat(rules.RelativeDates.SelectMany(d => d.Patterns));
         foreach (var pattern in patterns)
         {
             try

@@ -17,6 +17,16 @@ internal static class EvaluationSet
     /// <summary>The second held-out set: written after the rules were tuned on the first held-out set.</summary>
     public const string Fresh = "fresh.json";
 
+    /// <summary>The held-out part of the 2026 corpus: written before any rule change, never used to tune.</summary>
+    public const string HeldOut2026 = "heldout-2026.json";
+
+    /// <summary>The development part of the 2026 corpus: rules are tuned on it.</summary>
+    public const string Development2026 = "dev-2026.json";
+
+    /// <summary>Every set the rules were tuned on (the 2026 development part and the three older sets).</summary>
+    public static IReadOnlyList<LabelledNote> AllDevelopment() =>
+        [.. Notes(Development2026), .. Notes(Development), .. Notes(HeldOut), .. Notes(Fresh)];
+
     public static IReadOnlyList<LabelledNote> Notes(string file) =>
         JsonSerializer.Deserialize<List<LabelledNote>>(Read(file), Options)!;
 
