@@ -3,12 +3,20 @@ using System.Globalization;
 using NaringslivCrm.Domain.QuickCapture;
 using NaringslivCrm.Domain.Tests.QuickCapture;
 
-// dotnet run --project tools/QuickCaptureEval -- [--write] [--dev-misses] [--timing]
+// dotnet run --project tools/QuickCaptureEval -- [--write] [--dev-misses] [--timing] | --parse "<message>"
 //   (no option)   print the figures
 //   --write       rewrite the generated section of docs/quick-capture.md (QuickCaptureEvaluationTests fails until then)
 //   --dev-misses  list every disagreement on the development notes (never the held-out ones: those are not tuned on)
+//   --parse       print the draft of one message (against the evaluation register)
 //   --timing      time a 2,000-character note (p50/p99) and notes of 1,000 to 4,000 characters (linearity)
 var parser = new QuickCaptureParser();
+if (args is ["--parse", var message])
+{
+    var draft = parser.Parse(message, EvaluationSet.KnownCompanies(), Evaluation.Today);
+    Console.WriteLine(System.Text.Json.JsonSerializer.Serialize(draft, new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+    return;
+}
+
 var heldOut = Evaluation.Run(parser, EvaluationSet.HeldOut2026);
 var development = Evaluation.Run(parser, EvaluationSet.AllDevelopment());
 var section = EvaluationReport.Render(heldOut, development);

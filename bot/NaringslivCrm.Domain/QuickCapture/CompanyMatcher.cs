@@ -65,12 +65,17 @@ internal sealed class CompanyMatcher
     /// </summary>
     public string? Candidate(string text, Hit? orgNumber)
     {
-        var end = new[] { text.IndexOf(':', StringComparison.Ordinal), text.IndexOf(". ", StringComparison.Ordinal), orgNumber?.Index ?? -1 }
+        var end = new[]
+            {
+                text.IndexOf(':', StringComparison.Ordinal), text.IndexOf(". ", StringComparison.Ordinal),
+                text.IndexOf('\n', StringComparison.Ordinal), orgNumber?.Index ?? -1,
+            }
             .Where(i => i >= 0)
             .DefaultIfEmpty(text.Length)
             .Min();
-        var words = text[..end].Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim(',', '.', '(', ')', '"'))
+        var words = text[..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', '.', '(', ')', '"', '–', '-', '•', '*'))
+            .Where(w => w.Length > 0)
             .ToList();
 
         // One pass, remembering where the current and the best run start: linear in the header's length.
@@ -79,7 +84,8 @@ internal sealed class CompanyMatcher
         {
             var word = words[i];
             var isName = word.Length > 0 && (char.IsUpper(word[0]) || word == "&")
-                && !_stopWords.Contains(TextNormalizer.Normalize(word));
+                && !_stopWords.Contains(TextNormalizer.Normalize(word))
+                && !IsShortAcronym(word);
             if (!isName)
             {
                 runLength = 0;
@@ -100,6 +106,10 @@ internal sealed class CompanyMatcher
 
         return bestLength == 0 ? LowerCaseName(words) : string.Join(' ', words.GetRange(bestStart, bestLength));
     }
+
+    /// <summary>"MW", "VD", "YH", "CNC": units and abbreviations, not names (legal forms such as "AB" excepted).</summary>
+    private bool IsShortAcronym(string word) =>
+        word.Length <= 3 && word.All(char.IsUpper) && !_suffixes.Contains(word.ToLowerInvariant());
 
     /// <summary>
     /// A name written in lower case ("besök nyströms åkeri de vill…"): after the opening words (kind, "med", "hos"),
@@ -128,6 +138,29 @@ internal sealed class CompanyMatcher
         return end - start is >= 1 and <= 3 && (end == words.Count || _nameEnds.Contains(TextNormalizer.Normalize(words[end])))
             ? string.Join(' ', words.GetRange(start, end - start))
             : null;
+    }
+
+    /// <summary>
+    /// The normalized text with the firm's name and the name read blanked out (same length), so that words in a name
+    /// ("Storumans Energi", "Sundsvalls Vätgas") are not read as the firm's needs.
+    /// </summary>
+    public string Mask(string normalized, string? registeredName, string? candidate)
+    {
+        // A one-word name read from the text ("Inga", "Varsel") may well be an ordinary word: only longer ones are masked.
+        var name = registeredName is not null ? StripSuffixes(Key(registeredName)) : candidate is null ? null : Key(candidate);
+        if (string.IsNullOrEmpty(name) || (registeredName is null && !name.Contains(' ', StringComparison.Ordinal)))
+        {
+            return normalized;
+        }
+
+        var masked = normalized.ToCharArray();
+        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", name.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
+        foreach (Match match in Regex.Matches(normalized, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)))
+        {
+            Array.Fill(masked, ' ', match.Index, match.Length);
+        }
+
+        return new string(masked);
     }
 
     private static string Key(string text) => NonWord.Replace(TextNormalizer.Normalize(text), " ").Trim();

@@ -16,7 +16,7 @@ internal sealed class QuantityReader
         _units = rules
             .Where(r => r.Patterns.Count > 0)
             .Select(r => (new Regex(
-                $@"(?<![\p{{L}}\p{{N}}]){numbers.Pattern}\s*(?:{string.Join('|', r.Patterns.Select(p => $"(?:{TextNormalizer.NormalizePattern(p)})"))})(?![\p{{L}}\p{{N}}])",
+                $@"(?<![\p{{L}}\p{{N}}]){numbers.Pattern}\s*(?:st\.?\s+)?(?:{string.Join('|', r.Patterns.Select(p => $"(?:{TextNormalizer.NormalizePattern(p)})"))})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
                 TimeSpan.FromMilliseconds(500)), r))
             .ToList();
@@ -25,6 +25,9 @@ internal sealed class QuantityReader
             RegexOptions.CultureInvariant,
             TimeSpan.FromMilliseconds(500));
     }
+
+    /// <summary>A bound on the quantities read from one message (each is compared with the others found).</summary>
+    public const int MaxQuantities = 100;
 
     public IReadOnlyList<FoundQuantity> Read(string normalized)
     {
@@ -43,7 +46,11 @@ internal sealed class QuantityReader
                 var quantity = Quantity.Create(amount.Value * rule.Multiplier, rule.Unit);
                 if (quantity.IsSuccess)
                 {
-                    found.Add(new FoundQuantity(hit, quantity.Value, rule.Implies));
+                    found.Add(new FoundQuantity(hit, quantity.Value, rule.Implies, rule.ImpliesNearGrowth));
+                    if (found.Count == MaxQuantities)
+                    {
+                        return [.. found.OrderBy(f => f.Hit.Index)];
+                    }
                 }
             }
         }

@@ -22,6 +22,7 @@ public sealed class QuickCaptureParser
     private readonly TimeFrameReader _timeFrames;
     private readonly CompanyMatcher _companies;
     private readonly RelativeDateReader _dates;
+    private readonly PatternSet _resolutions;
 
     /// <summary>How many characters of a message are read; the rest is kept in the draft's text but not parsed.</summary>
     public const int MaxParsedLength = 4_000;
@@ -36,8 +37,9 @@ public sealed class QuickCaptureParser
         _negations = rules.Negations.Select(TextNormalizer.Normalize).ToHashSet(StringComparer.Ordinal);
         _quantities = new QuantityReader(rules.Units, new NumberReader(rules.NumberWords));
         _timeFrames = new TimeFrameReader(rules.TimeFrames);
-        _companies = new CompanyMatcher(rules.CompanySuffixes, rules.NameStopWords, rules.NameEndWords);
+        _companies = new CompanyMatcher(rules.CompanySuffixes, [.. rules.NameStopWords, .. rules.Negations], rules.NameEndWords);
         _dates = new RelativeDateReader(rules.RelativeDates);
+        _resolutions = new PatternSet(rules.Resolutions);
     }
 
     /// <summary>A parser with the default rules and need categories.</summary>
@@ -71,10 +73,14 @@ public sealed class QuickCaptureParser
             ? known.Where(k => k.OrgNumber == orgNumber.Value).Select(k => new KnownCompany(k.OrgNumber, k.Name)).FirstOrDefault()
             : null;
 
-        var timeFrames = _timeFrames.Read(text, normalized);
-        var signals = FindSignals(text, normalized, sentences, timeFrames);
-        var kind = FindKind(normalized);
         var byName = byNumber is null ? _companies.Match(text, known) : CompanyMatch.None;
+        var candidate = _companies.Candidate(text, orgHit);
+
+        // The firm's own name says nothing about its needs: "Sundsvalls Vätgas" is no hydrogen project.
+        var content = _companies.Mask(normalized, (byNumber ?? byName.Company)?.Name, candidate);
+        var timeFrames = _timeFrames.Read(text, normalized);
+        var signals = FindSignals(text, content, sentences, timeFrames);
+        var kind = FindKind(normalized);
         return new QuickCaptureDraft
         {
             Text = full,
@@ -85,8 +91,8 @@ public sealed class QuickCaptureParser
             Company = byNumber ?? byName.Company,
             CompanyGuessed = byName.Guessed,
             CompanySuggestions = byName.Suggestions,
-            CompanyNameCandidate = _companies.Candidate(text, orgHit),
-            Categories = FindCategories(normalized, sentences, signals),
+            CompanyNameCandidate = candidate,
+            Categories = FindCategories(content, sentences, signals),
             Signals = signals,
             TimeFrame = timeFrames.Select(t => t.TimeFrame).FirstOrDefault(t => t.Year is not null)
                 ?? timeFrames.Select(t => t.TimeFrame).FirstOrDefault(),
@@ -120,7 +126,8 @@ public sealed class QuickCaptureParser
         {
             found.AddRange(patterns.Matches(normalized)
                 .Where(m => !IsNegated(normalized, m.Index, sentences))
-                .Select(m => (rule, new Hit(m.Index, m.Length))));
+                .Select(m => (rule, new Hit(m.Index, m.Length)))
+                .Where(f => !IsResolved(normalized, f.Item2, sentences)));
         }
 
         var builder = new SignalBuilder(text, sentences, timeFrames);
@@ -148,8 +155,11 @@ public sealed class QuickCaptureParser
                 .Where(f => (f.Rule.Units ?? []).Contains(quantity.Quantity.Unit) && SameSentence(sentences, f.Hit, quantity.Hit))
                 .OrderBy(f => f.Hit.DistanceTo(quantity.Hit))
                 .Select(f => ((SignalType, Hit)?)(f.Rule.Type, f.Hit))
-                .FirstOrDefault() ?? (quantity.Implies, quantity.Hit);
-            builder.Measure(owner.Item1, owner.Item2, quantity.Quantity);
+                .FirstOrDefault() ?? Implied(quantity, found, sentences);
+            if (owner is { } o)
+            {
+                builder.Measure(o.Item1, o.Item2, quantity.Quantity);
+            }
         }
 
         return builder.Build();
@@ -158,6 +168,26 @@ public sealed class QuickCaptureParser
     /// <summary>Whether a negation word is among the <see cref="QuickCaptureRules.NegationWindow"/> words before
     /// <paramref name="index"/> in its sentence. Walks back at most that many words, so the cost does not grow with
     /// the sentence.</summary>
+    private static (SignalType, Hit)? Implied(
+        FoundQuantity quantity, List<(SignalRule Rule, Hit Hit)> found, IReadOnlyList<(int Start, int End)> sentences)
+    {
+        if (quantity.Implies is { } implied)
+        {
+            return (implied, quantity.Hit);
+        }
+
+        var growth = quantity.ImpliesNearGrowth is { } near
+            && found.Exists(f => Signal.KindOf(f.Rule.Type) == SignalKind.Expansion && SameSentence(sentences, f.Hit, quantity.Hit));
+        return growth ? (quantity.ImpliesNearGrowth!.Value, quantity.Hit) : null;
+    }
+
+    /// <summary>Whether the matter is closed right after the hit ("rekonstruktionen är avslutad").</summary>
+    private bool IsResolved(string normalized, Hit hit, IReadOnlyList<(int Start, int End)> sentences)
+    {
+        var end = Math.Min(TextNormalizer.SentenceOf(sentences, hit.Index).End, hit.End + _rules.ResolutionReach);
+        return end > hit.End && _resolutions.Matches(normalized[hit.End..end]).Any();
+    }
+
     private bool IsNegated(string normalized, int index, IReadOnlyList<(int Start, int End)> sentences)
     {
         if (_negations.Count == 0)
@@ -169,9 +199,14 @@ public sealed class QuickCaptureParser
         var end = index;
         for (var words = 0; words < _rules.NegationWindow && end > start; words++)
         {
-            while (end > start && normalized[end - 1] is ' ' or ',' or ':')
+            while (end > start && normalized[end - 1] is ' ' or ':')
             {
                 end--;
+            }
+
+            if (end > start && normalized[end - 1] == ',')
+            {
+                return false; // "vill sälja, ingen köpare, kan bli nedläggning": a comma ends what "ingen" denies.
             }
 
             var begin = end;

@@ -41,6 +41,14 @@ public sealed record QuickCaptureRules
     /// <summary>Words that are not part of a company name in a message header ("med", "VD").</summary>
     public IReadOnlyList<string> NameStopWords { get; init; } = [];
 
+    /// <summary>
+    /// Words that close a matter ("är avslutad", "har dragits tillbaka"): a signal followed by one within
+    /// <see cref="ResolutionReach"/> characters of its sentence is not a signal any more.
+    /// </summary>
+    public IReadOnlyList<string> Resolutions { get; init; } = [];
+
+    public int ResolutionReach { get; init; } = 40;
+
     /// <summary>Words that end a name written in lower case ("de", "som", "vill"): "besök nyströms åkeri de vill…".</summary>
     public IReadOnlyList<string> NameEndWords { get; init; } = [];
 
@@ -69,6 +77,7 @@ public sealed record QuickCaptureRules
             .Concat(rules.Signals.SelectMany(s => s.Patterns))
             .Concat(rules.Units.SelectMany(u => u.Patterns))
             .Concat(rules.TimeFrames)
+            .Concat(rules.Resolutions)
             .Concat(rules.RelativeDates.SelectMany(d => d.Patterns));
         foreach (var pattern in patterns)
         {

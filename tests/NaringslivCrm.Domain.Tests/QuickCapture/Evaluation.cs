@@ -66,10 +66,17 @@ internal sealed class Evaluation
                 quantities,
                 misses);
             hits["kind"] += note.Kind == draft.Kind?.ToString() ? 1 : 0;
+            if (note.Kind != draft.Kind?.ToString())
+            {
+                misses.Add($"{note.Id}: kind {note.Kind ?? "none"} read as {draft.Kind?.ToString() ?? "none"}");
+            }
+
             hits["orgnr"] += note.OrgNumber == draft.OrgNumber?.ToString() ? 1 : 0;
             var firmRead = note.Company is not null
                 ? note.Company == draft.Company?.Name
-                : draft.Company is null && SameName(note.NewCompany, draft.CompanyNameCandidate);
+                : draft.Company is null && (note.NewCompany is null
+                    ? draft.CompanyNameCandidate is null
+                    : SameName(note.NewCompany, draft.CompanyNameCandidate));
             hits["company"] += firmRead ? 1 : 0;
             if (!firmRead)
             {
@@ -79,6 +86,11 @@ internal sealed class Evaluation
             hits["year"] += note.Year == draft.TimeFrame?.Year ? 1 : 0;
             var date = draft.Date is { } d ? d.DayNumber - Today.DayNumber : (int?)null;
             hits["date"] += note.Date == date ? 1 : 0;
+            if (note.Date != date)
+            {
+                misses.Add($"{note.Id}: date {note.Date?.ToString(CultureInfo.InvariantCulture) ?? "none"} read as {date?.ToString(CultureInfo.InvariantCulture) ?? "none"}");
+            }
+
             if (note.NamesFirm)
             {
                 naming++;
