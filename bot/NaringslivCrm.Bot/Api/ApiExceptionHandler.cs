@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace NaringslivCrm.Bot.Api;
 
 /// <summary>
-/// The API's one error boundary: storage outages become 503 with a "försök igen" text, malformed bodies 400, anything
+/// The API's one error boundary: storage outages become 503 with a "försök igen" text, a value storage refuses 413 (never "try again"), malformed bodies 400, anything
 /// else a neutral 500. Exception text never reaches the caller; the exception is logged once, here.
 /// </summary>
 public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> logger) : IExceptionHandler
@@ -14,10 +14,13 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
         {
             BadHttpRequestException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
             System.Text.Json.JsonException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
-            _ when Storage.StorageFailure.Is(exception) || exception is HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
+            _ when Storage.StorageFailure.IsTransient(exception) || exception is HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
+            _ when Storage.StorageFailure.IsRefusedValue(exception) => (413,
+                "Posten blev för stor för lagringen (högst 64 KiB per fält och 1 MiB per post). Ingenting sparades; korta texten.",
+                "The record is too large for storage (at most 64 KiB per field and 1 MiB per record). Nothing was saved; shorten the text."),
             _ => (500, "Något gick fel. Försök igen om en stund.", "Something went wrong. Try again shortly."),
         };
-        if (status >= 500)
+        if (status >= 500 || status == 413)
         {
             LogFailed(logger, exception, httpContext.Request.Path);
         }

@@ -20,7 +20,7 @@ public sealed class CompanySearchInvoke(CompanyNameCache companies) : IInvokeHan
             ? q.GetString()
             : null;
         var top = value is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty("queryOptions", out var opts) && opts.ValueKind == JsonValueKind.Object
-            && opts.TryGetProperty("top", out var t) && t.TryGetInt32(out var n) ? Math.Clamp(n, 1, 50) : 15;
+            && opts.IntProperty("top") is { } n ? Math.Clamp(n, 1, 50) : 15;
         var hits = await companies.SearchAsync(BotUser.Municipality(turn), query, top, cancellationToken);
         return InvokeResponse.Ok(new
         {

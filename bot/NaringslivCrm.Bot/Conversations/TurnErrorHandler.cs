@@ -16,13 +16,15 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
     {
         LogTurnFailed(logger, exception, turn.Activity.Type ?? "(none)", turn.Activity.Name ?? "-");
         var t = BotTexts.For(turn.Activity);
-        var storage = Storage.StorageFailure.Is(exception);
-        var text = storage ? t.StorageUnavailable : t.SomethingWentWrong;
+        var storage = Storage.StorageFailure.IsTransient(exception);
+        var tooLarge = Storage.StorageFailure.IsRefusedValue(exception);
+        var text = storage ? t.StorageUnavailable : tooLarge ? t.TooLargeForStorage : t.SomethingWentWrong;
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
-            // The button or search answers the user itself: 503 "försök igen" when storage is down, in their language.
-            return storage
-                ? new InvokeResponse(503, CardAttachments.ErrorInvokeBody(503, "ServiceUnavailable", text))
+            // The button or search answers the user itself: 503 "försök igen" only when storage is down; a value storage
+            // refuses is 413 "too large, nothing saved" (trying again cannot help), in their language.
+            return storage ? new InvokeResponse(503, CardAttachments.ErrorInvokeBody(503, "ServiceUnavailable", text))
+                : tooLarge ? new InvokeResponse(413, CardAttachments.ErrorInvokeBody(413, "PayloadTooLarge", text))
                 : new InvokeResponse(500, CardAttachments.ErrorInvokeBody(500, "InternalError", text));
         }
 

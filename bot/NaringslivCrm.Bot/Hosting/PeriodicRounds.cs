@@ -25,7 +25,7 @@ public static partial class PeriodicRounds
             {
                 await round(stoppingToken);
             }
-            catch (Exception e) when (StorageFailure.Is(e) || e is HttpRequestException)
+            catch (Exception e) when (StorageFailure.IsTransient(e) || e is HttpRequestException)
             {
                 LogRoundFailed(logger, job, e.GetType().Name);
             }

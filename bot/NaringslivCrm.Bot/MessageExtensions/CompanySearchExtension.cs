@@ -78,8 +78,8 @@ public sealed class CompanySearchExtension(CompanyNameCache names, CompanyCardSe
         var count = 10;
         if (v.TryGetProperty("queryOptions", out var o) && o.ValueKind == JsonValueKind.Object)
         {
-            skip = o.TryGetProperty("skip", out var s) && s.TryGetInt32(out var si) ? Math.Clamp(si, 0, 1000) : 0;
-            count = o.TryGetProperty("count", out var k) && k.TryGetInt32(out var ki) ? Math.Clamp(ki, 1, 25) : 10;
+            skip = o.IntProperty("skip") is { } si ? Math.Clamp(si, 0, 1000) : 0;
+            count = o.IntProperty("count") is { } ki ? Math.Clamp(ki, 1, 25) : 10;
         }
 
         return (commandId, query, skip, count);

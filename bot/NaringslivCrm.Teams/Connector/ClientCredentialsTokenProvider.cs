@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 
+using NaringslivCrm.Teams.Schema;
+
 namespace NaringslivCrm.Teams.Connector;
 
 /// <summary>Client-credentials token from the bot's own tenant (MicrosoftAppType SingleTenant).</summary>
@@ -27,7 +29,7 @@ public sealed class ClientCredentialsTokenProvider(HttpClient http, IOptions<Bot
 
         var body = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
         var token = body.TryGetProperty("access_token", out var t) ? t.GetString() : null;
-        var seconds = body.TryGetProperty("expires_in", out var e) && e.TryGetInt32(out var s) ? s : 3599;
+        var seconds = body.IntProperty("expires_in") ?? 3599;
         return token is null
             ? throw new TokenAcquisitionException("Token endpoint answered without access_token")
             : (token, Time.GetUtcNow().AddSeconds(seconds));

@@ -73,6 +73,33 @@ public sealed class MessageExtensionTests(AzuriteFixture azurite) : ChatTestBase
         Assert.DoesNotContain(await Inspector().AllEntitiesAsync(), r => r.Table == "Crm");
     }
 
+    [Fact]
+    public async Task Search_SkipAndCountAsStrings_AnsweredNot500()
+    {
+        var body = await InvokeAsync("composeExtension/query", new
+        {
+            commandId = "sokForetag",
+            parameters = new[] { new { name = "query", value = "hammar" } },
+            queryOptions = new { skip = "0", count = "5" },
+        });
+
+        Assert.Single(body.GetProperty("composeExtension").GetProperty("attachments").EnumerateArray());
+    }
+
+    [Theory]
+    [InlineData("\"5\"")]
+    [InlineData("\"fem\"")]
+    [InlineData("{}")]
+    [InlineData("1e40")]
+    public async Task Typeahead_TopOfAnyJsonType_AnsweredNot500(string top)
+    {
+        var value = JsonDocument.Parse("""{"queryText":"hammar","dataset":"companies","queryOptions":{"skip":0,"top":""" + top + "}}").RootElement;
+
+        var body = await InvokeAsync("application/search", value);
+
+        Assert.Contains("Hammarverken", System.Text.RegularExpressions.Regex.Unescape(body.GetRawText()), StringComparison.Ordinal);
+    }
+
     private async Task<JsonElement> InvokeAsync(string name, object value)
     {
         var response = await Client.PostActivityAsync(Activities.Invoke(name, value));

@@ -1,0 +1,47 @@
+using Azure;
+using Azure.Data.Tables;
+using NaringslivCrm.Bot.Storage;
+using NaringslivCrm.Bot.Tests.Infrastructure;
+
+namespace NaringslivCrm.Bot.Tests.Storage;
+
+/// <summary>Which storage answers are "try again" and which are "too large": real refusals from Azurite, and the SDK's shapes.</summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class StorageFailureTests(AzuriteFixture azurite)
+{
+    [Theory]
+    [InlineData(0, true)]
+    [InlineData(408, true)]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(503, true)]
+    [InlineData(400, false)]
+    [InlineData(413, false)]
+    [InlineData(403, false)]
+    [InlineData(409, false)]
+    public void IsTransient_ByStatusAlsoInsideTheSdksRetryAggregate(int status, bool transient)
+    {
+        var failure = new RequestFailedException(status, "x");
+        var exhausted = new AggregateException("Retry failed after 3 tries.", failure, failure);
+
+        Assert.Equal(transient, StorageFailure.IsTransient(failure));
+        Assert.Equal(transient, StorageFailure.IsTransient(exhausted));
+        Assert.Equal(status is 400 or 413, StorageFailure.IsRefusedValue(exhausted));
+    }
+
+    [Fact]
+    public async Task PropertyOver64KiB_RefusedByStorage_NotTransient()
+    {
+        // Table Storage: a string property holds at most 64 KiB (32 K UTF-16 characters); larger is 400 PropertyValueTooLarge
+        // (learn.microsoft.com/rest/api/storageservices/understanding-the-table-service-data-model, "Property types").
+        var table = new TableServiceClient(azurite.ConnectionString).GetTableClient("limits" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+
+        var e = await Assert.ThrowsAnyAsync<RequestFailedException>(() =>
+            table.AddEntityAsync(new TableEntity("p", "r") { ["Text"] = new string('x', 32 * 1024 + 1) }));
+
+        Assert.True(StorageFailure.IsRefusedValue(e), $"{e.Status} {e.ErrorCode}");
+        Assert.False(StorageFailure.IsTransient(e));
+        await table.DeleteAsync();
+    }
+}
