@@ -17,13 +17,18 @@ public static partial class NetworkReports
     public static IEndpointRouteBuilder MapNetworkReports(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/network/v1/reports/{week}", async (HttpContext http, string week, IOptions<NetworkOptions> options, IMunicipalityDirectory municipalities,
-            IWeekRollupReader rollups, TimeProvider time, CancellationToken ct) =>
+            IWeekRollupReader rollups, NetworkReplayGuard replays, TimeProvider time, CancellationToken ct) =>
         {
             var o = options.Value;
-            var caller = NetworkSignature.Verify(http.Request.Headers.Authorization.ToString(), o.Members, "GET", http.Request.Path.Value ?? string.Empty, time.GetUtcNow(), o.MaxClockSkew);
+            var caller = NetworkSignature.VerifyRequest(http.Request.Headers.Authorization.ToString(), o.Members, "GET", http.Request.Path.Value ?? string.Empty, time.GetUtcNow(), o.MaxClockSkew);
             if (caller is null || o.SigningKeyPem is null)
             {
                 return Problems.Of(http, 401, "Endast nätverkets medlemmar kan hämta veckorapporter.", "Only members of the network can fetch weekly reports.");
+            }
+
+            if (!await replays.FirstUseAsync(caller, ct))
+            {
+                return Problems.Of(http, 401, "Begäran har redan använts en gång.", "The request has already been used once.");
             }
 
             if (!WeekPattern().IsMatch(week))
@@ -39,6 +44,7 @@ public static partial class NetworkReports
         return app;
     }
 
-    [GeneratedRegex(@"^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$")]
+    /// <summary>ASCII digits only (\d would take any Unicode digit) and \z (a $ would let a trailing newline through).</summary>
+    [GeneratedRegex(@"^[0-9]{4}-W(0[1-9]|[1-4][0-9]|5[0-3])\z")]
     public static partial Regex WeekPattern();
 }

@@ -6,23 +6,32 @@ namespace NaringslivCrm.Bot.Digest;
 
 /// <summary>
 /// The two protections of the federation (docs/network.md): a request is authenticated by an HMAC-SHA256 over
-/// method, path and time with the secret the two installations share ("Ncrm-Hmac id=…,ts=…,sig=…"), so only listed
-/// members can fetch and a captured request is useless after the clock-skew window; a report is signed with the
+/// method, path, time and a one-time request id with the secret the two installations share
+/// ("Ncrm-Hmac id=…,ts=…,nonce=…,sig=…"), so only listed members can fetch, a captured request is useless after the
+/// clock-skew window, and within it the receiver refuses a request id it has seen (NetworkReplayGuard); a report is signed with the
 /// publisher's ECDSA P-256 key ("Ncrm-Signature"), so the collector can check it came unaltered from that member.
 /// </summary>
-public static class NetworkSignature
+public static partial class NetworkSignature
 {
     public const string Scheme = "Ncrm-Hmac";
     public const string SignatureHeader = "Ncrm-Signature";
 
-    public static string Authorization(string installationId, string secret, string method, string path, DateTimeOffset now)
+    public static string Authorization(string installationId, string secret, string method, string path, DateTimeOffset now, string? nonce = null)
     {
         var ts = now.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
-        return $"{Scheme} id={installationId},ts={ts},sig={Mac(secret, method, path, ts)}";
+        nonce ??= Guid.NewGuid().ToString("N");
+        return $"{Scheme} id={installationId},ts={ts},nonce={nonce},sig={Mac(secret, method, path, ts, nonce)}";
     }
 
+    /// <summary>A verified request: who sent it, its one-time id and when it was made.</summary>
+    public sealed record Caller(NetworkMember Member, string Nonce, DateTimeOffset At);
+
     /// <summary>The member the request comes from when its MAC and time are right; otherwise null.</summary>
-    public static NetworkMember? Verify(string? header, IEnumerable<NetworkMember> members, string method, string path, DateTimeOffset now, TimeSpan skew)
+    public static NetworkMember? Verify(string? header, IEnumerable<NetworkMember> members, string method, string path, DateTimeOffset now, TimeSpan skew) =>
+        VerifyRequest(header, members, method, path, now, skew)?.Member;
+
+    /// <summary>As <see cref="Verify"/>, with the request id (16–64 letters, digits, '-' or '_') the MAC covers.</summary>
+    public static Caller? VerifyRequest(string? header, IEnumerable<NetworkMember> members, string method, string path, DateTimeOffset now, TimeSpan skew)
     {
         if (header is null || !header.StartsWith(Scheme + " ", StringComparison.Ordinal))
         {
@@ -32,6 +41,7 @@ public static class NetworkSignature
         var parts = header[(Scheme.Length + 1)..].Split(',').Select(p => p.Split('=', 2)).Where(p => p.Length == 2)
             .GroupBy(p => p[0].Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First()[1].Trim(), StringComparer.Ordinal);
         if (!parts.TryGetValue("id", out var id) || !parts.TryGetValue("ts", out var ts) || !parts.TryGetValue("sig", out var sig)
+            || !parts.TryGetValue("nonce", out var nonce) || !NoncePattern().IsMatch(nonce)
             || !long.TryParse(ts, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
             || Math.Abs((now - DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(seconds, 0, 253402300799))).TotalSeconds) > skew.TotalSeconds)
         {
@@ -39,8 +49,8 @@ public static class NetworkSignature
         }
 
         var member = members.FirstOrDefault(m => m.Id == id);
-        return member is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(member.SharedSecret, method, path, ts)), Encoding.ASCII.GetBytes(sig))
-            ? member
+        return member is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Mac(member.SharedSecret, method, path, ts, nonce)), Encoding.ASCII.GetBytes(sig))
+            ? new Caller(member, nonce, DateTimeOffset.FromUnixTimeSeconds(seconds))
             : null;
     }
 
@@ -70,6 +80,9 @@ public static class NetworkSignature
         }
     }
 
-    private static string Mac(string secret, string method, string path, string ts) =>
-        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{method}\n{path}\n{ts}")));
+    private static string Mac(string secret, string method, string path, string ts, string nonce) =>
+        Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"{method}\n{path}\n{ts}\n{nonce}")));
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[A-Za-z0-9_-]{16,64}\\z")]
+    private static partial System.Text.RegularExpressions.Regex NoncePattern();
 }

@@ -15,6 +15,7 @@ public static class DigestRegistration
         services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidator>();
         services.AddSingleton<IWeekRollupReader, TableWeekRollupReader>();
         services.AddHttpClient<NetworkClient>();
+        services.AddSingleton<NetworkReplayGuard>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestStore>();
         services.AddSingleton<DigestScheduler>();

@@ -13,7 +13,7 @@ public sealed class TableNames(string prefix)
     /// <summary>Interactions, follow-ups, their index rows and per-company stats: PartitionKey = kommunkod (see CrmKeys).</summary>
     public string Crm { get; } = prefix + "Crm";
 
-    public IEnumerable<string> All => [ConversationReferences, ProcessedActivities, Companies, Crm, Named("Officers"), Named("Outbox"), Named("Audit"), Named("Digest"), Named("ReminderDelivery"), .. Extra];
+    public IEnumerable<string> All => [ConversationReferences, ProcessedActivities, Companies, Crm, Named("Officers"), Named("Outbox"), Named("Audit"), Named("Digest"), Named("ReminderDelivery"), Named("NetworkRequests"), .. Extra];
 
     /// <summary>Tables added by features as they register.</summary>
     public List<string> Extra { get; } = [];

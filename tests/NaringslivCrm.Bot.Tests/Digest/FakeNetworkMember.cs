@@ -11,12 +11,13 @@ namespace NaringslivCrm.Bot.Tests.Digest;
 
 /// <summary>
 /// Another installation of the network on loopback, speaking the federation's wire format with its own crypto (not the
-/// app's): checks the caller's HMAC ("Ncrm-Hmac id,ts,sig" over "GET\n{path}\n{ts}") and answers a report signed with
+/// app's): checks the caller's HMAC ("Ncrm-Hmac id,ts,nonce,sig" over "GET\n{path}\n{ts}\n{nonce}", a new nonce each time) and answers a report signed with
 /// its ECDSA P-256 key. It can be slow or tamper with its own body after signing.
 /// </summary>
 public sealed class FakeNetworkMember(string id, string secret, IReadOnlyList<object> municipalities) : LoopbackServer
 {
     private readonly ECDsa key = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+    private readonly HashSet<string> seen = [];
 
     public TimeSpan Delay { get; init; }
 
@@ -33,8 +34,9 @@ public sealed class FakeNetworkMember(string id, string secret, IReadOnlyList<ob
         await Task.Delay(Delay);
         var auth = http.Request.Headers.Authorization.ToString();
         var fields = auth.Replace("Ncrm-Hmac ", string.Empty, StringComparison.Ordinal).Split(',').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p[1]);
-        var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"GET\n{http.Request.Path}\n{fields.GetValueOrDefault("ts")}")));
+        var expected = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"GET\n{http.Request.Path}\n{fields.GetValueOrDefault("ts")}\n{fields.GetValueOrDefault("nonce")}")));
         if (!auth.StartsWith("Ncrm-Hmac ", StringComparison.Ordinal) || fields.GetValueOrDefault("sig") != expected
+            || fields.GetValueOrDefault("nonce") is not { Length: >= 16 } nonce || !seen.Add(nonce)
             || Math.Abs(DateTimeOffset.UtcNow.ToUnixTimeSeconds() - long.Parse(fields["ts"], CultureInfo.InvariantCulture)) > 300)
         {
             Refused++;

@@ -124,12 +124,55 @@ public sealed class NetworkDigestTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, badWeek.StatusCode);
     }
 
-    private static HttpRequestMessage Signed(string path, string secret)
+    [Fact]
+    public async Task Publish_SameSignedRequestTwice_SecondRefusedWithinTheWindow()
     {
+        await SeedOskarshamnAsync();
+        var client = app.CreateClient();
+        var path = $"/api/network/v1/reports/{week}";
+        var nonce = Guid.NewGuid().ToString("N");
+
+        var first = await client.SendAsync(Signed(path, Secret, nonce));
+        var replay = await client.SendAsync(Signed(path, Secret, nonce));
+        var fresh = await client.SendAsync(Signed(path, Secret));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fresh.StatusCode);
+    }
+
+    [Fact]
+    public async Task Publish_SignedWithoutRequestId_Refused()
+    {
+        var path = $"/api/network/v1/reports/{week}";
         var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var sig = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"GET\n{path}\n{ts}")));
+        var sig = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(Secret), Encoding.UTF8.GetBytes($"GET\n{path}\n{ts}")));
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("Authorization", $"Ncrm-Hmac id=kiruna,ts={ts},sig={sig}");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.CreateClient().SendAsync(request)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("%D9%A2%D9%A0%D9%A2%D9%A6-W48")] // Arabic-Indic digits: \d took them
+    [InlineData("2026-W48%0A")] // a trailing newline: $ let it through
+    public async Task Publish_WeekWithNonAsciiDigitsOrTrailingNewline_400(string week)
+    {
+        var path = "/api/network/v1/reports/" + week;
+
+        var response = await app.CreateClient().SendAsync(Signed(path, Secret));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    private static HttpRequestMessage Signed(string path, string secret, string? nonce = null)
+    {
+        nonce ??= Guid.NewGuid().ToString("N");
+        var ts = DateTimeOffset.UtcNow.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var signedPath = Uri.UnescapeDataString(path);
+        var sig = Convert.ToBase64String(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes($"GET\n{signedPath}\n{ts}\n{nonce}")));
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.TryAddWithoutValidation("Authorization", $"Ncrm-Hmac id=kiruna,ts={ts},nonce={nonce},sig={sig}");
         return request;
     }
 
