@@ -99,6 +99,7 @@ describe('App sign-in', () => {
       theme: 'dark',
       locale: 'en-US',
       userName: 'Karin',
+      subPageId: null,
       getToken: () => Promise.resolve('teams-sso-token'),
       onThemeChange: (h) => {
         themeHandler = h;
@@ -111,6 +112,23 @@ describe('App sign-in', () => {
     expect(calls.find((c) => c.path === '/api/v1/me')!.headers.get('Authorization')).toBe('Bearer teams-sso-token');
     expect(calls.some((c) => c.path.startsWith('/api/v1/dev'))).toBe(false);
     expect(themeHandler).toBeTypeOf('function');
+  });
+
+  it('opens the follow-up a deep link names (page.subPageId) in My follow-ups', async () => {
+    window.location.hash = '';
+    const id = '0123456789abcdef0123456789abcdef';
+    const session: TeamsSession = {
+      theme: 'default',
+      locale: 'sv-SE',
+      userName: 'Anna',
+      subPageId: id,
+      getToken: () => Promise.resolve('teams-sso-token'),
+      onThemeChange: () => {},
+    };
+    const { fetch } = fakeFetch(...api(() => manager));
+    render(<App detect={() => Promise.resolve(session)} fetchImpl={fetch} />);
+    await waitFor(() => expect(window.location.hash).toBe(`#/mina-uppfoljningar/${id}`));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mina uppföljningar' })).toBeInTheDocument();
   });
 
   it('hides manager views behind a notice for officers who type the URL', async () => {

@@ -11,7 +11,7 @@ import { ConfigView } from '../config/ConfigView';
 import { I18nProvider, makeI18n } from '../i18n/I18nContext';
 import { browserLocale, pickLocale, type Locale } from '../i18n/locale';
 import { Shell } from '../shell/Shell';
-import { useHashRoute } from './route';
+import { deepLinkHash, useHashRoute } from './route';
 import { fluentTheme, systemTheme, watchSystemTheme } from './theme';
 
 type AuthState =
@@ -50,6 +50,8 @@ export function App({ detect = detectTeams, fetchImpl = defaultFetch }: AppProps
         setLocale(pickLocale(session.locale));
         setTheme(session.theme);
         session.onThemeChange((t) => setTheme(t));
+        const target = deepLinkHash(session.subPageId);
+        if (target && window.location.hash !== target) window.location.hash = target;
         setAuth({ kind: 'teams', session });
         return;
       }

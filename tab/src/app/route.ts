@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 export type Route =
-  | { view: 'mine' }
+  | { view: 'mine'; followUpId?: string }
   | { view: 'followups' }
   | { view: 'serviceLevel' }
   | { view: 'companies' }
@@ -32,13 +32,21 @@ export function parseHash(hash: string): Route {
   }
   const parts = path.split('/').filter(Boolean);
   const head = asciiFold((parts[0] ?? '').toLowerCase());
-  if (head === '' || head === ROUTE_PATHS.mine) return { view: 'mine' };
+  if (head === '' || head === ROUTE_PATHS.mine) return parts[1] ? { view: 'mine', followUpId: parts[1] } : { view: 'mine' };
   if (head === ROUTE_PATHS.followups) return { view: 'followups' };
   if (head === ROUTE_PATHS.serviceLevel) return { view: 'serviceLevel' };
   if (head === ROUTE_PATHS.config) return { view: 'config' };
   if (head === ROUTE_PATHS.privacy) return { view: 'privacy' };
   if (head === ROUTE_PATHS.companies) return parts[1] ? { view: 'company', orgNr: parts[1] } : { view: 'companies' };
   return { view: 'notFound' };
+}
+
+/** A follow-up id as the server writes it in deep links (a GUID, 32 hex digits or with dashes). */
+const FOLLOW_UP_ID = /^[0-9a-f]{32}$|^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The route a deep link's subPageId opens: the follow-up in "Mina uppföljningar", or null for anything else. */
+export function deepLinkHash(subPageId: string | null): string | null {
+  return subPageId && FOLLOW_UP_ID.test(subPageId) ? `#/${ROUTE_PATHS.mine}/${subPageId.replace(/-/g, '').toLowerCase()}` : null;
 }
 
 export function companyHref(orgNr: string): string {

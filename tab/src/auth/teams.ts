@@ -6,6 +6,11 @@ export interface TeamsSession {
   theme: TeamsTheme;
   locale: string;
   userName: string | null;
+  /**
+   * page.subPageId of the context: the subEntityId of the deep link that opened the tab (an activity-feed
+   * notification or a card link names the follow-up this way; msteams-docs deep-link-application.md).
+   */
+  subPageId: string | null;
   getToken: () => Promise<string>;
   onThemeChange: (handler: (theme: TeamsTheme) => void) => void;
 }
@@ -53,6 +58,7 @@ export async function detectTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Te
     theme: toTheme(context.app.theme),
     locale: context.app.locale,
     userName: context.user?.displayName ?? null,
+    subPageId: context.page?.subPageId || null,
     getToken: () => authentication.getAuthToken(),
     onThemeChange: (handler) => app.registerOnThemeChangeHandler((theme) => handler(toTheme(theme))),
   };

@@ -12,6 +12,31 @@ function listOnly() {
   return fakeFetch(get('/api/v1/followups', () => json({ items: [item], continuationToken: null })));
 }
 
+describe('MyFollowUpsView opened from a deep link', () => {
+  const target = followUp({ id: '0123456789abcdef0123456789abcdef', title: 'Svara om bygglovet' });
+
+  it('loads pages until the linked follow-up is shown and moves focus to its row', async () => {
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', (call) =>
+        call.query.has('continuationToken')
+          ? json({ items: [target], continuationToken: null })
+          : json({ items: [item], continuationToken: 'next' }),
+      ),
+    );
+    renderView(<MyFollowUpsView focusId={target.id} />, { fetch });
+    expect(await screen.findByText('Svara om bygglovet')).toBeInTheDocument();
+    await waitFor(() => expect(document.activeElement?.id).toBe(`followup-${target.id}`));
+    expect(calls).toHaveLength(2);
+    expect(screen.queryByTestId('deep-link-missing')).not.toBeInTheDocument();
+  });
+
+  it('says so when the linked follow-up is no longer among my open ones', async () => {
+    const { fetch } = listOnly();
+    renderView(<MyFollowUpsView focusId={target.id} />, { fetch, locale: 'en' });
+    expect(await screen.findByTestId('deep-link-missing')).toHaveTextContent('no longer among your open follow-ups');
+  });
+});
+
 describe('MyFollowUpsView', () => {
   it('renders Swedish by default', async () => {
     const { fetch } = listOnly();

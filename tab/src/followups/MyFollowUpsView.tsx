@@ -1,5 +1,5 @@
-import { Text, Title1 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { MessageBar, MessageBarBody, Text, Title1 } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { FollowUp, FollowUpFilter } from '../api/types';
 import { usePaged } from '../api/usePaged';
@@ -11,11 +11,15 @@ import { useViewStyles } from '../ui/viewStyles';
 import { FollowUpFilters } from './FollowUpFilters';
 import { FollowUpTable } from './FollowUpTable';
 import { RowActions } from './RowActions';
+import { rowHeaderId } from './rowHeaderId';
 import { useFollowUpActions } from './useFollowUpActions';
 
-
-/** The signed-in officer's own follow-ups; the server sorts overdue first, then by due date. */
-export function MyFollowUpsView() {
+/**
+ * The signed-in officer's own follow-ups; the server sorts overdue first, then by due date. Opened from a deep link
+ * (focusId), it loads pages until that follow-up is shown, then moves focus to its row — or says it is no longer
+ * among the officer's open follow-ups.
+ */
+export function MyFollowUpsView({ focusId }: { focusId?: string }) {
   const api = useApi();
   const { t } = useI18n();
   const styles = useViewStyles();
@@ -26,6 +30,7 @@ export function MyFollowUpsView() {
     [list.setItems],
   );
   const actions = useFollowUpActions(replace);
+  const focusState = useFocusOnLoad(focusId, list);
 
   return (
     <section aria-labelledby="mine-heading" data-testid="view-mine">
@@ -37,6 +42,11 @@ export function MyFollowUpsView() {
       </div>
       <FollowUpFilters value={filter} onChange={setFilter} showOfficer={false} />
       <ErrorBar error={list.error} />
+      {focusState === 'missing' && (
+        <MessageBar intent="info" data-testid="deep-link-missing">
+          <MessageBarBody>{t('mine.linkMissing')}</MessageBarBody>
+        </MessageBar>
+      )}
       {!list.loading && !list.error && list.items.length === 0 ? (
         <Text block as="p">{t('noRows')}</Text>
       ) : (
@@ -50,4 +60,25 @@ export function MyFollowUpsView() {
       <ShowMore count={list.items.length} loading={list.loading} hasMore={list.hasMore} onMore={list.loadMore} />
     </section>
   );
+}
+
+type Paged = { items: FollowUp[]; loading: boolean; hasMore: boolean; error: unknown; loadMore: () => void };
+
+/** Loads more pages until the follow-up is in the list, then focuses its row; 'missing' when it never comes. */
+function useFocusOnLoad(focusId: string | undefined, list: Paged): 'none' | 'found' | 'missing' {
+  const found = !!focusId && list.items.some((i) => i.id.replace(/-/g, '').toLowerCase() === focusId);
+  const id = found ? list.items.find((i) => i.id.replace(/-/g, '').toLowerCase() === focusId)!.id : null;
+  useEffect(() => {
+    if (!focusId || list.loading || list.error) return;
+    if (id) {
+      const row = document.getElementById(rowHeaderId(id));
+      row?.scrollIntoView?.({ block: 'center' });
+      row?.focus();
+    } else if (list.hasMore) {
+      list.loadMore();
+    }
+  }, [focusId, id, list.loading, list.error, list.hasMore, list.loadMore]);
+  if (!focusId) return 'none';
+  if (found) return 'found';
+  return !list.loading && !list.hasMore && !list.error ? 'missing' : 'none';
 }

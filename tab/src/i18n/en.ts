@@ -59,6 +59,7 @@ export const en: Record<MessageKey, string> = {
   'col.actions': 'Actions',
 
   'mine.title': 'My follow-ups',
+  'mine.linkMissing': 'The follow-up in the link is no longer among your open follow-ups – it may be done or have another owner.',
   'mine.caption': 'My follow-ups, overdue first',
   'followups.title': 'Follow-ups',
   'followups.caption': "The office's follow-ups, overdue first",

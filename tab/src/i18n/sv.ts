@@ -57,6 +57,7 @@ export const sv = {
   'col.actions': 'Åtgärder',
 
   'mine.title': 'Mina uppföljningar',
+  'mine.linkMissing': 'Uppföljningen i länken finns inte längre bland dina öppna uppföljningar – den kan vara klar eller ha fått en annan ägare.',
   'mine.caption': 'Mina uppföljningar, försenade först',
   'followups.title': 'Uppföljningar',
   'followups.caption': 'Kontorets uppföljningar, försenade först',

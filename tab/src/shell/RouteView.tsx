@@ -24,10 +24,11 @@ export function RouteView({ route }: { route: Route }) {
   const { isManager } = useSession();
   const { t } = useI18n();
   const { clear } = useStatus();
-  const key = route.view === 'company' ? `company:${route.orgNr}` : route.view;
+  const key = route.view === 'company' ? `company:${route.orgNr}` : route.view === 'mine' ? `mine:${route.followUpId ?? ''}` : route.view;
   useEffect(() => clear(), [key, clear]);
   switch (route.view) {
     case 'mine':
+      return <MyFollowUpsView focusId={route.followUpId} />;
     case 'config':
       return <MyFollowUpsView />;
     case 'followups':
