@@ -26,7 +26,8 @@ public static class CompanySearchBenchmark
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
         await SeedAsync(azurite.ConnectionString, 2000);
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { AcceptAnonymous = true }; // the anonymous bot sends no token, as to the Agents Playground
+        connector.KnowConversation("a:bench");
         await connector.StartAsync();
         await using var host = new HostProcess();
         await host.StartAnonymousAsync(azurite.ConnectionString, Tenant);

@@ -32,7 +32,7 @@ public static class PeerBenchmark
 
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { AcceptAnonymous = true }; // the anonymous bot sends no token, as to the Agents Playground
         await connector.StartAsync();
         await using var ours = new HostProcess();
         await ours.StartAnonymousAsync(azurite.ConnectionString, Tenant);

@@ -47,12 +47,12 @@ public static partial class ReminderBenchmark
         entra.AddApp(new EntraApp("bench-graph-app", Enumerable.Range(0, Municipalities).Select(Tenant).ToHashSet(), ["TeamsActivity.Send"], Secret: "graph-secret"));
         await using var graph = new FakeGraph(entra, "bench-graph-app");
         await graph.StartAsync();
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { Registration = new("bench-app", "secret", Tenant(0)) };
         await connector.StartAsync();
         await using var app = Build(azurite.ConnectionString, entra, graph, connector, rate);
         await app.StartAsync();
 
-        var expected = await SeedAsync(app.Services, connector.ServiceUrl, total);
+        var expected = await SeedAsync(app.Services, connector, total);
         var scheduler = app.Services.GetRequiredService<ReminderScheduler>();
         var watch = Stopwatch.StartNew();
         var sent = await scheduler.RunOnceAsync(CancellationToken.None);
@@ -117,7 +117,7 @@ public static partial class ReminderBenchmark
     }
 
     /// <summary>Officers with stored personal chats; follow-ups due today, 20 per transaction with their visit.</summary>
-    private static async Task<List<string>> SeedAsync(IServiceProvider services, string serviceUrl, int total)
+    private static async Task<List<string>> SeedAsync(IServiceProvider services, FakeConnector connector, int total)
     {
         var ids = new List<string>();
         var org = OrgNumber.Parse("556036-0793").Value;
@@ -130,9 +130,10 @@ public static partial class ReminderBenchmark
             {
                 await services.GetRequiredService<IConversationReferenceRepository>().SaveAsync(code.Value, new ConversationReference
                 {
-                    ServiceUrl = serviceUrl, ConversationId = $"a:personal-{code.Value}-{o}", TenantId = Tenant(m), ConversationType = "personal",
+                    ServiceUrl = connector.ServiceUrl, ConversationId = $"a:personal-{code.Value}-{o}", TenantId = Tenant(m), ConversationType = "personal",
                     UserId = $"29:{code.Value}-{o}", UserAadObjectId = $"oid-{code.Value}-{o}",
                 }, CancellationToken.None);
+                connector.KnowConversation($"a:personal-{code.Value}-{o}");
             }
 
             var mine = Enumerable.Range(0, total).Where(i => i % Municipalities == m).ToList();

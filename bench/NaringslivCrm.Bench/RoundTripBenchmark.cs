@@ -19,7 +19,7 @@ public static class RoundTripBenchmark
     {
         await using var azurite = new AzuriteProcess();
         await azurite.StartAsync();
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { AcceptAnonymous = true }; // the anonymous bot sends no token, as to the Agents Playground
         await connector.StartAsync();
         await using var host = new HostProcess();
         await host.StartAnonymousAsync(azurite.ConnectionString, Tenant);
@@ -43,6 +43,7 @@ public static class RoundTripBenchmark
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async worker =>
         {
             var conversation = $"a:bench-{worker}-{Guid.NewGuid():N}";
+            connector.KnowConversation(conversation);
             while (Interlocked.Increment(ref next) < count)
             {
                 var id = "bench-" + Guid.NewGuid().ToString("N");

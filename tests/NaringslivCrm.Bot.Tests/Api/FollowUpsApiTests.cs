@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Domain.FollowUps;
 
 namespace NaringslivCrm.Bot.Tests.Api;
 
@@ -51,6 +53,10 @@ public sealed class FollowUpsApiTests(AzuriteFixture azurite) : ApiTestBase(azur
         var body = await stale.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("open", body.GetProperty("current").GetProperty("status").GetString());
         Assert.Contains("Någon annan har ändrat", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var stored = await StoredAsync(f.Id);
+        Assert.Equal(FollowUpStatus.Open, stored.Status);
+        Assert.Null(stored.ClosingNote);
+        Assert.Equal(2, stored.History.Count); // created and postponed, no close
     }
 
     [Fact]
@@ -75,6 +81,7 @@ public sealed class FollowUpsApiTests(AzuriteFixture azurite) : ApiTestBase(azur
         var response = await Post(anna, $"/api/v1/followups/{f.Id:N}/close", new { note = " " }, "\"1\"");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(FollowUpStatus.Open, (await StoredAsync(f.Id)).Status);
     }
 
     [Fact]
@@ -86,7 +93,8 @@ public sealed class FollowUpsApiTests(AzuriteFixture azurite) : ApiTestBase(azur
 
         var page = await erik.GetFromJsonAsync<JsonElement>("/api/v1/followups?owner=anna");
 
-        Assert.All(page.GetProperty("items").EnumerateArray(), i => Assert.Equal("erik", i.GetProperty("ownerId").GetString()));
+        var owners = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ownerId").GetString()).ToList();
+        Assert.Equal(["erik"], owners); // his one follow-up, not anna's
         Assert.Equal(HttpStatusCode.Forbidden, (await erik.GetAsync("/api/v1/service-level")).StatusCode);
     }
 
@@ -111,6 +119,9 @@ public sealed class FollowUpsApiTests(AzuriteFixture azurite) : ApiTestBase(azur
 
         Assert.Contains("/api/v1/followups", doc, StringComparison.Ordinal);
     }
+
+    private async Task<FollowUp> StoredAsync(Guid id) =>
+        (await App.Services.GetRequiredService<IFollowUpRepository>().GetAsync(Oskarshamn, id))!;
 
     private static Task<HttpResponseMessage> Post(HttpClient client, string url, object body, string ifMatch)
     {

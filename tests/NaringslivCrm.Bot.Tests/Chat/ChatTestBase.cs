@@ -13,7 +13,7 @@ public abstract class ChatTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
     public const string OrgNr = "5560360793";
 
-    protected FakeConnector Connector { get; } = new();
+    protected FakeConnector Connector { get; } = new() { AcceptAnonymous = true }; // anonymous bot, as with the Agents Playground
 
     protected CrmAppFactory App { get; private set; } = null!;
 
@@ -28,7 +28,7 @@ public abstract class ChatTestBase(AzuriteFixture azurite) : IAsyncLifetime
         await Connector.StartAsync();
         App = new CrmAppFactory(azurite);
         Client = App.CreateClient();
-        Activities = new Activities(Connector.ServiceUrl);
+        Activities = new Activities(Connector);
         var company = Company.Register(MunicipalityCode.Parse("0882").Value, OrgNumber.Parse(OrgNr).Value, "Hammarverken Stål AB").Value;
         await App.Services.GetRequiredService<ICompanyRepository>().SaveAsync(company);
     }

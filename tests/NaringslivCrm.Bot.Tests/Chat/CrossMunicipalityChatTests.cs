@@ -19,7 +19,7 @@ public sealed class CrossMunicipalityChatTests(AzuriteFixture azurite) : ChatTes
     {
         await PressAsync("saveContact", Form(Guid.NewGuid()));
         var followUp = Assert.Single(await App.Services.GetRequiredService<IFollowUpRepository>().ListByOwnerAsync(MunicipalityCode.Parse("0882").Value, Activities.UserAadObjectId));
-        var kiruna = new Activities(Connector.ServiceUrl, CrmAppFactory.TenantB);
+        var kiruna = new Activities(Connector, CrmAppFactory.TenantB);
         var before = Connector.Activities.Count;
 
         var answers = new List<string>();

@@ -1,5 +1,8 @@
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Domain.Municipalities;
 
 namespace NaringslivCrm.Bot.Tests.Chat;
 
@@ -40,6 +43,9 @@ public sealed class MyFollowUpsTests(AzuriteFixture azurite) : ChatTestBase(azur
 
         Assert.Contains("återkoppling", CardText(body), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Koppla ihop med Yrkeshögskolan", CardText(body), StringComparison.Ordinal);
+        var stored = await StoredAsync(id);
+        Assert.Equal(FollowUpStatus.Open, stored.Status);
+        Assert.Null(stored.ClosingNote);
     }
 
     [Fact]
@@ -52,7 +58,11 @@ public sealed class MyFollowUpsTests(AzuriteFixture azurite) : ChatTestBase(azur
 
         Assert.Contains("Någon annan har ändrat uppföljningen", CardText(stale), StringComparison.Ordinal);
         Assert.Contains("2030-01-11", CardText(stale), StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2030, 1, 11), (await StoredAsync(id)).DueDate); // the first postpone, not the stale one
     }
+
+    private async Task<FollowUp> StoredAsync(string id) =>
+        (await App.Services.GetRequiredService<IFollowUpRepository>().GetAsync(MunicipalityCode.Parse("0882").Value, Guid.Parse(id)))!;
 
     private async Task<(string Id, string Etag)> OneFollowUpAsync()
     {

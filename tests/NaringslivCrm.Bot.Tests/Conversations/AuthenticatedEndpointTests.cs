@@ -7,7 +7,7 @@ namespace NaringslivCrm.Bot.Tests.Conversations;
 [Collection(AzuriteCollection.Name)]
 public sealed class AuthenticatedEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly FakeConnector connector = new();
+    private readonly FakeConnector connector = new() { Registration = new("test-app-id", "secret", CrmAppFactory.TenantA) };
     private readonly LocalOpenIdServer keys = new();
     private CrmAppFactory app = null!;
     private HttpClient client = null!;
@@ -29,7 +29,7 @@ public sealed class AuthenticatedEndpointTests(AzuriteFixture azurite) : IAsyncL
             s["BotCredentials:AuthorityHost"] = connector.BaseUri.ToString();
         });
         client = app.CreateClient();
-        activities = new Activities(connector.ServiceUrl);
+        activities = new Activities(connector);
     }
 
     public async Task DisposeAsync()

@@ -8,7 +8,7 @@ namespace NaringslivCrm.Bot.Tests.Conversations;
 [Collection(AzuriteCollection.Name)]
 public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly FakeConnector connector = new();
+    private readonly FakeConnector connector = new() { AcceptAnonymous = true }; // anonymous bot, as with the Agents Playground
     private CrmAppFactory app = null!;
     private HttpClient client = null!;
     private Activities activities = null!;
@@ -18,7 +18,7 @@ public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
         await connector.StartAsync();
         app = new CrmAppFactory(azurite);
         client = app.CreateClient();
-        activities = new Activities(connector.ServiceUrl);
+        activities = new Activities(connector);
     }
 
     public async Task DisposeAsync()
@@ -51,7 +51,7 @@ public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Install_EnglishLocale_WelcomeInEnglish()
     {
-        var english = new Activities(connector.ServiceUrl) { Locale = "en-US" };
+        var english = new Activities(connector) { Locale = "en-US" };
 
         await client.PostActivityAsync(english.InstallationAdd());
 
@@ -85,12 +85,13 @@ public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Message_UnknownTenant_PoliteAnswerAndNothingStored()
     {
-        var stranger = new Activities(connector.ServiceUrl, tenantId: "99999999-0000-0000-0000-000000000000");
+        var stranger = new Activities(connector, tenantId: "99999999-0000-0000-0000-000000000000");
 
         await client.PostActivityAsync(stranger.InstallationAdd());
         await client.PostActivityAsync(stranger.Message("hjälp"));
 
         var replies = await connector.WaitForActivitiesAsync(2);
+        Assert.Equal(2, replies.Count);
         Assert.All(replies, r => Assert.Contains("inte registrerad", r.Text, StringComparison.Ordinal));
         Assert.Empty(await Inspector().AllEntitiesAsync());
     }

@@ -10,7 +10,7 @@ namespace NaringslivCrm.Bot.Tests.Digest;
 [Collection(AzuriteCollection.Name)]
 public sealed class DigestCommandTests(AzuriteFixture azurite) : IAsyncLifetime
 {
-    private readonly FakeConnector connector = new();
+    private readonly FakeConnector connector = new() { AcceptAnonymous = true }; // anonymous bot, as with the Agents Playground
     private CrmAppFactory app = null!;
     private HttpClient client = null!;
     private Activities member = null!;
@@ -19,8 +19,8 @@ public sealed class DigestCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await connector.StartAsync();
-        member = new Activities(connector.ServiceUrl) { ConversationId = "19:arbetsutskottet@thread.v2" };
-        officer = new Activities(connector.ServiceUrl) { ConversationId = "19:arbetsutskottet@thread.v2" };
+        member = new Activities(connector) { ConversationId = "19:arbetsutskottet@thread.v2" };
+        officer = new Activities(connector) { ConversationId = "19:arbetsutskottet@thread.v2" };
         app = new CrmAppFactory(azurite, s => s["Digest:Activators:0"] = member.UserAadObjectId);
         client = app.CreateClient();
     }
@@ -55,7 +55,7 @@ public sealed class DigestCommandTests(AzuriteFixture azurite) : IAsyncLifetime
     [Fact]
     public async Task Preview_InPersonalChat_DigestCardOnlyThere_InGroupChatAHint()
     {
-        var personal = new Activities(connector.ServiceUrl);
+        var personal = new Activities(connector);
         await client.PostActivityAsync(personal.Message("förhandsgranska veckobrev"));
         await client.PostActivityAsync(InGroupChat(officer.Message("förhandsgranska veckobrev")));
 

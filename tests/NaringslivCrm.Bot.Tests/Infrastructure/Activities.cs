@@ -1,11 +1,16 @@
 using System.Net.Http.Json;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Testing.Fakes;
 
 namespace NaringslivCrm.Bot.Tests.Infrastructure;
 
-/// <summary>Builders for Teams-shaped activities, aimed at a fake connector.</summary>
-public sealed class Activities(string serviceUrl, string tenantId = CrmAppFactory.TenantA)
+/// <summary>
+/// Builders for Teams-shaped activities, aimed at a fake connector. The test plays Teams: each activity it builds is
+/// one Teams delivers in its conversation, so the fake connector learns that conversation (and later refuses others).
+/// </summary>
+public sealed class Activities(FakeConnector connector, string tenantId = CrmAppFactory.TenantA)
 {
+    private readonly string serviceUrl = connector.ServiceUrl;
     private int next;
 
     public string ConversationId { get; init; } = "a:personal-" + Guid.NewGuid().ToString("N")[..8];
@@ -31,7 +36,13 @@ public sealed class Activities(string serviceUrl, string tenantId = CrmAppFactor
         Value = value is null ? null : System.Text.Json.JsonSerializer.SerializeToElement(value, BotJson.Options),
     };
 
-    public Activity Base(string type) => new()
+    public Activity Base(string type)
+    {
+        connector.KnowConversation(ConversationId);
+        return Unregistered(type);
+    }
+
+    private Activity Unregistered(string type) => new()
     {
         Type = type,
         Id = "act-" + Interlocked.Increment(ref next) + "-" + Guid.NewGuid().ToString("N")[..6],

@@ -54,7 +54,7 @@ public sealed class FuzzTests(AzuriteFixture azurite) : ApiTestBase(azurite)
     [Fact]
     public async Task Activities_GeneratedMalformedOrHostile_Never5xxAndAClearAnswer()
     {
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { AcceptAnonymous = true };
         await connector.StartAsync();
         serviceUrl = connector.ServiceUrl;
         var types = Gen.OneOf("message", "message", "message", "invoke", "conversationUpdate", "installationUpdate", "messageReaction", "event", "typing", "", "unknown");
@@ -70,7 +70,7 @@ public sealed class FuzzTests(AzuriteFixture azurite) : ApiTestBase(azurite)
     [Fact]
     public async Task Invokes_GeneratedHostileValues_Never5xx()
     {
-        await using var connector = new FakeConnector();
+        await using var connector = new FakeConnector { AcceptAnonymous = true };
         await connector.StartAsync();
         serviceUrl = connector.ServiceUrl;
         var names = Gen.OneOf("adaptiveCard/action", "adaptiveCard/action", "composeExtension/query", "composeExtension/fetchTask", "composeExtension/submitAction",

@@ -18,7 +18,7 @@ namespace NaringslivCrm.Bot.Tests.Reliability;
 public sealed class StorageOutageTests(AzuriteFixture shared) : IAsyncLifetime
 {
     private readonly string folder = Directory.CreateTempSubdirectory("azurite-outage-").FullName;
-    private readonly FakeConnector connector = new();
+    private readonly FakeConnector connector = new() { AcceptAnonymous = true }; // anonymous bot, as with the Agents Playground
     private AzuriteProcess azurite = null!;
     private CrmAppFactory app = null!;
 
@@ -61,7 +61,7 @@ public sealed class StorageOutageTests(AzuriteFixture shared) : IAsyncLifetime
         var token = (await (await client.PostAsJsonAsync("/api/v1/dev/token", new { userId = "anna" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         var tab = app.CreateClient();
         tab.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        var chat = new Activities(connector.ServiceUrl);
+        var chat = new Activities(connector);
         var outcomes = new List<(Guid Draft, HttpStatusCode Status, string Body)>();
 
         async Task SaveAsync()
@@ -118,6 +118,7 @@ public sealed class StorageOutageTests(AzuriteFixture shared) : IAsyncLifetime
         Assert.Equal(outcomes.Where(o => o.Status == HttpStatusCode.OK).Select(o => o.Draft).ToHashSet(), saved);
         Assert.Equal(saved.Count, crm.Count(e => e.RowKey.StartsWith("IC|", StringComparison.Ordinal)));
         var keys = crm.Select(e => e.RowKey).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains(crm, e => e.RowKey.StartsWith("F|", StringComparison.Ordinal));
         Assert.All(crm.Where(e => e.RowKey.StartsWith("F|", StringComparison.Ordinal)),
             f => Assert.All((f.GetString("IndexKeys") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries), k => Assert.Contains(k, keys)));
     }

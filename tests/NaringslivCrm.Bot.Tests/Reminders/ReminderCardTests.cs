@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using NaringslivCrm.Bot.Reminders;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Domain.FollowUps;
 
 namespace NaringslivCrm.Bot.Tests.Reminders;
 
@@ -52,6 +53,8 @@ public sealed class ReminderCardTests(AzuriteFixture azurite) : ReminderTestBase
         Assert.Contains("⚠", Text(card), StringComparison.Ordinal);
         Assert.True(card.TryGetProperty("actions", out _));
         Assert.DoesNotContain(Connector.Requests, r => r.Method == "PUT");
+        var stored = await Service<IFollowUpRepository>().GetAsync(Kommun, Guid.Parse(id));
+        Assert.Equal((FollowUpStatus.Open, null), (stored!.Status, stored.ClosingNote));
     }
 
     [Fact]

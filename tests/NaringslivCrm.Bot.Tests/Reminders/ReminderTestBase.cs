@@ -35,7 +35,7 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero));
     protected FakeEntra Entra { get; } = new();
     protected FakeGraph Graph { get; private set; } = null!;
-    protected FakeConnector Connector { get; } = new();
+    protected FakeConnector Connector { get; } = new() { Registration = new("app-id", "secret", CrmAppFactory.TenantA) };
     protected CrmAppFactory App { get; set; } = null!;
     protected DateOnly Today => new(2026, 11, 24);
 
@@ -94,8 +94,10 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     /// <summary>Stores the personal chat with a user as the bot does on install.</summary>
-    protected Task PersonalChatAsync(string aadObjectId, string name) =>
-        Service<IConversationReferenceRepository>().SaveAsync(Kommun.Value, new ConversationReference
+    protected Task PersonalChatAsync(string aadObjectId, string name)
+    {
+        Connector.KnowConversation("a:personal-" + name);
+        return Service<IConversationReferenceRepository>().SaveAsync(Kommun.Value, new ConversationReference
         {
             ServiceUrl = Connector.ServiceUrl,
             ConversationId = "a:personal-" + name,
@@ -104,6 +106,7 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             UserId = "29:" + name,
             UserAadObjectId = aadObjectId,
         }, default);
+    }
 
     /// <summary>A tab API client signed in through the development token issuer.</summary>
     protected async Task<HttpClient> SignedInAsync(string userId)
@@ -117,7 +120,7 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     /// <summary>Activities from the owner's personal chat (as Teams sends them).</summary>
-    protected Activities OwnerChat() => new(Connector.ServiceUrl) { UserAadObjectId = Owner, ConversationId = "a:personal-owner" };
+    protected Activities OwnerChat() => new(Connector) { UserAadObjectId = Owner, ConversationId = "a:personal-owner" };
 
     private static void AddUser(Dictionary<string, string?> s, int i, string id, string name, string code, string role)
     {

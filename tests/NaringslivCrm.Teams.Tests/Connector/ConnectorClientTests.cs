@@ -10,7 +10,12 @@ public sealed class ConnectorClientTests : IAsyncLifetime
 {
     private readonly FakeConnector connector = new();
 
-    public Task InitializeAsync() => connector.StartAsync();
+    public async Task InitializeAsync()
+    {
+        await connector.StartAsync();
+        connector.KnowConversation("a:1");
+        connector.KnowConversation("a:conv/1");
+    }
 
     public async Task DisposeAsync() => await connector.DisposeAsync();
 
@@ -91,14 +96,15 @@ public sealed class ConnectorClientTests : IAsyncLifetime
     public async Task UpdateAndDelete_UseActivityRoute()
     {
         var client = Client();
+        var sent = await client.SendToConversationAsync(connector.ServiceUrl, "a:1", Message("gammal"), default);
 
-        await client.UpdateActivityAsync(connector.ServiceUrl, "a:1", "act-9", Message("ny"), default);
-        await client.DeleteActivityAsync(connector.ServiceUrl, "a:1", "act-9", default);
+        await client.UpdateActivityAsync(connector.ServiceUrl, "a:1", sent.Id!, Message("ny"), default);
+        await client.DeleteActivityAsync(connector.ServiceUrl, "a:1", sent.Id!, default);
 
         var requests = connector.Requests.ToArray();
-        Assert.Equal(("PUT", "/v3/conversations/a:1/activities/act-9"), (requests[0].Method, requests[0].Path));
-        Assert.Equal("act-9", requests[0].Body!.Value.GetProperty("id").GetString());
-        Assert.Equal("DELETE", requests[1].Method);
+        Assert.Equal(("PUT", $"/v3/conversations/a:1/activities/{sent.Id}", 200), (requests[1].Method, requests[1].Path, requests[1].Status));
+        Assert.Equal(sent.Id, requests[1].Body!.Value.GetProperty("id").GetString());
+        Assert.Equal(("DELETE", 200), (requests[2].Method, requests[2].Status));
     }
 
     [Fact]
