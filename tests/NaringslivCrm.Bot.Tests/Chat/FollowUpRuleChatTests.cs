@@ -29,7 +29,7 @@ public sealed class FollowUpRuleChatTests(AzuriteFixture azurite) : ChatTestBase
     {
         var mine = await MyFollowUpAsync();
         var id = mine.Id.ToString("N");
-        var other = new Activities(Connector.ServiceUrl) { UserAadObjectId = "oid-other-officer" };
+        var other = new Activities(Connector) { UserAadObjectId = "oid-other-officer" };
         var data = new Dictionary<string, object?>
         {
             ["id"] = id, ["etag"] = "\"1\"", ["view"] = "card", ["days"] = 3, ["note_" + id] = "Stängd av fel person",
@@ -71,7 +71,7 @@ public sealed class FollowUpRuleChatTests(AzuriteFixture azurite) : ChatTestBase
     public async Task SaveFollowUpForm_IdOfSomeoneElsesFollowUp_NotReportedAsSaved()
     {
         var mine = await MyFollowUpAsync();
-        var other = new Activities(Connector.ServiceUrl) { UserAadObjectId = "oid-other-officer" };
+        var other = new Activities(Connector) { UserAadObjectId = "oid-other-officer" };
 
         var body = await PressAsAsync(other, "saveFollowUp", new Dictionary<string, object?>
         {
