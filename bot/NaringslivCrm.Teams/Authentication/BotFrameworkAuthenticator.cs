@@ -11,8 +11,9 @@ namespace NaringslivCrm.Teams.Authentication;
 
 /// <summary>
 /// Validates the Bot Framework's inbound JWT as the Teams channel issues it: issuer, audience = app id,
-/// RS256 signature from the published key set, lifetime with skew, the key's endorsements contain the
-/// channel id, and the serviceurl claim equals the activity's serviceUrl.
+/// RS256 signature from the published key set, lifetime with skew, the key's endorsements (when it has any) contain
+/// the channel id, and the serviceurl claim equals the activity's serviceUrl. A bearer value that is not a JWT is
+/// refused before any key is fetched.
 /// </summary>
 public sealed partial class BotFrameworkAuthenticator : IBotAuthenticator
 {
@@ -63,13 +64,19 @@ public sealed partial class BotFrameworkAuthenticator : IBotAuthenticator
             return BotAuthenticationResult.Unauthorized("no app id configured to validate the audience against");
         }
 
+        var token = authorizationHeader["Bearer ".Length..].Trim();
+        if (!handler.CanReadToken(token))
+        {
+            // Not a JWT at all: refused at once, without fetching signing keys (so never a 503 for garbage).
+            return BotAuthenticationResult.Unauthorized("bearer value is not a JWT");
+        }
+
         var metadata = await GetMetadataAsync(cancellationToken);
         if (metadata is null)
         {
             return BotAuthenticationResult.Unavailable("OpenID metadata could not be fetched");
         }
 
-        var token = authorizationHeader["Bearer ".Length..].Trim();
         var result = await handler.ValidateTokenAsync(token, Parameters(metadata));
         if (!result.IsValid)
         {
@@ -144,13 +151,16 @@ public sealed partial class BotFrameworkAuthenticator : IBotAuthenticator
             return false;
         }
 
+        // As botbuilder checks them (botbuilder-dotnet libraries/Microsoft.Bot.Connector/Authentication/
+        // JwtTokenExtractor.cs, ValidateTokenAsync): only a key that carries endorsements must name the channel.
         var key = metadata.JsonWebKeySet?.Keys.FirstOrDefault(k => k.Kid == kid);
-        if (key is null || !key.AdditionalData.TryGetValue("endorsements", out var raw))
+        if (key is null)
         {
             return false;
         }
 
-        return Endorsements(raw).Contains(channelId, StringComparer.OrdinalIgnoreCase);
+        return !key.AdditionalData.TryGetValue("endorsements", out var raw)
+            || Endorsements(raw).Contains(channelId, StringComparer.OrdinalIgnoreCase);
     }
 
     private static IEnumerable<string> Endorsements(object? raw) => raw switch

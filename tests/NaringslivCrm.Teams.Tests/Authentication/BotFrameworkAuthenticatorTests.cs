@@ -102,6 +102,33 @@ public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime
         Assert.Equal(401, result.StatusCode);
     }
 
+    /// <summary>
+    /// botbuilder checks endorsements only for a key that has them (botbuilder-dotnet
+    /// libraries/Microsoft.Bot.Connector/Authentication/JwtTokenExtractor.cs, ValidateTokenAsync:
+    /// "if (!string.IsNullOrEmpty(keyId) &amp;&amp; endorsements.ContainsKey(keyId))").
+    /// </summary>
+    [Fact]
+    public async Task Authenticate_KeyWithoutEndorsements_AcceptedAsBotbuilderDoes()
+    {
+        var result = await Authenticate((Good() with { Key = keys.UnendorsedKey }).Create());
+
+        Assert.True(result.IsAuthenticated);
+    }
+
+    [Theory]
+    [InlineData("not-a-jwt")]
+    [InlineData("abc.def")]
+    [InlineData("Basic dXNlcjpwYXNz")]
+    public async Task Authenticate_BearerValueNotAJwt_UnauthorizedWithoutFetchingKeys(string value)
+    {
+        keys.Down = true;
+
+        var result = await Authenticate(value);
+
+        Assert.Equal(401, result.StatusCode);
+        Assert.Equal(0, keys.MetadataRequests);
+    }
+
     [Fact]
     public async Task Authenticate_MetadataUnavailable_ServiceUnavailableQuickly()
     {

@@ -17,6 +17,9 @@ public sealed class LocalOpenIdServer : LoopbackServer
     /// <summary>A published key that is not endorsed for msteams.</summary>
     public RsaSecurityKey OtherChannelKey { get; } = NewKey("other-key");
 
+    /// <summary>A published key with no "endorsements" at all (botbuilder then skips the endorsement check).</summary>
+    public RsaSecurityKey UnendorsedKey { get; } = NewKey("plain-key");
+
     /// <summary>When true, the metadata endpoint answers 500.</summary>
     public bool Down { get; set; }
 
@@ -42,23 +45,28 @@ public sealed class LocalOpenIdServer : LoopbackServer
         });
         routes.MapGet("/keys", () => Down ? Results.StatusCode(500) : Results.Json(new
         {
-            keys = new[] { Jwk(TeamsKey, ["msteams", "webchat"]), Jwk(OtherChannelKey, ["skype"]) },
+            keys = new[] { Jwk(TeamsKey, ["msteams", "webchat"]), Jwk(OtherChannelKey, ["skype"]), Jwk(UnendorsedKey, null) },
         }));
     }
 
     private static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };
 
-    private static object Jwk(RsaSecurityKey key, string[] endorsements)
+    private static Dictionary<string, object> Jwk(RsaSecurityKey key, string[]? endorsements)
     {
         var p = key.Rsa.ExportParameters(false);
-        return new
+        var jwk = new Dictionary<string, object>
         {
-            kty = "RSA",
-            use = "sig",
-            kid = key.KeyId,
-            n = Base64UrlEncoder.Encode(p.Modulus),
-            e = Base64UrlEncoder.Encode(p.Exponent),
-            endorsements,
+            ["kty"] = "RSA",
+            ["use"] = "sig",
+            ["kid"] = key.KeyId!,
+            ["n"] = Base64UrlEncoder.Encode(p.Modulus),
+            ["e"] = Base64UrlEncoder.Encode(p.Exponent),
         };
+        if (endorsements is not null)
+        {
+            jwk["endorsements"] = endorsements;
+        }
+
+        return jwk;
     }
 }
