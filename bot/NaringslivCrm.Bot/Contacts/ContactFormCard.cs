@@ -18,7 +18,7 @@ public static class ContactFormCard
 
     public static AdaptiveCard Build(ContactDraft d, NeedCategoryCatalog catalog, DateOnly today, bool en,
         IReadOnlyList<string>? errors = null, bool unknownCompany = false, bool pastDue = false, string? notice = null,
-        IReadOnlyList<Choice>? knownCompanies = null, bool dialog = false)
+        IReadOnlyList<Choice>? knownCompanies = null, bool dialog = false, IReadOnlyList<string>? hints = null)
     {
         string L(string sv, string english) => en ? english : sv;
         var body = new List<CardElement>
@@ -28,6 +28,12 @@ public static class ContactFormCard
         if (notice is not null)
         {
             body.Add(new TextBlock(notice) { Color = "accent", Id = "notice" });
+        }
+
+        if (hints is { Count: > 0 })
+        {
+            // What quick capture guessed or could not match: the officer checks these before saving.
+            body.Add(new Container([.. hints.Select(h => new TextBlock(h) { Size = "small" })]) { Id = "hints" });
         }
 
         if (errors is { Count: > 0 })

@@ -1,4 +1,5 @@
 using NaringslivCrm.Bot.Companies;
+using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.QuickCapture;
@@ -6,15 +7,19 @@ using NaringslivCrm.Domain.QuickCapture;
 namespace NaringslivCrm.Bot.Contacts;
 
 /// <summary>Turns free text into a prefilled contact form draft (quick capture), matching known firms.</summary>
-public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCache names)
+public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCache names, TimeProvider time)
 {
-    /// <summary>The draft, whether it names a company or a contact, and the org-number problem if one was typed wrong.</summary>
-    public sealed record Outcome(ContactDraft Draft, bool LooksLikeContact, bool UnknownCompany, Domain.Common.ValidationError? OrgNumberError);
+    /// <summary>
+    /// The form draft, whether the message carries CRM content, whether the firm is not registered (offer to create
+    /// it), the org-number problem if one was typed wrong, and what the parser read (for the hints on the card).
+    /// </summary>
+    public sealed record Outcome(
+        ContactDraft Draft, bool LooksLikeContact, bool UnknownCompany, Domain.Common.ValidationError? OrgNumberError, QuickCaptureDraft Parsed);
 
     public async Task<Outcome> DraftAsync(MunicipalityCode municipality, string text, CancellationToken cancellationToken)
     {
         var known = await names.AllAsync(municipality, cancellationToken);
-        var draft = parser.Parse(text, known.Select(k => (k.OrgNumber, k.Name)));
+        var draft = parser.Parse(text, known.Select(k => (k.OrgNumber, k.Name)), SwedishCalendar.Today(time));
         if (draft.Company is null && draft.OrgNumber is null && draft.CompanyNameCandidate is { } candidate
             && await names.SearchAsync(municipality, candidate, 2, cancellationToken) is [var only])
         {
@@ -22,8 +27,6 @@ public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCa
             draft = draft with { Company = new KnownCompany(only.OrgNumber, only.Name) };
         }
 
-        var namesCompany = draft.OrgNumber is not null || draft.OrgNumberError is not null || draft.Company is not null;
-        var looksLikeContact = namesCompany || (draft.Kind is not null && (draft.Categories.Count > 0 || draft.Signals.Count > 0));
         var orgnr = draft.Company?.OrgNumber ?? draft.OrgNumber;
         var form = new ContactDraft
         {
@@ -31,11 +34,14 @@ public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCa
             CompanyName = draft.Company?.Name ?? draft.CompanyNameCandidate,
             NewCompanyName = draft.Company is null ? draft.CompanyNameCandidate : null,
             Kind = draft.Kind ?? InteractionKind.Visit,
+            Date = draft.Date,
             Notes = text,
             NeedCategories = [.. draft.Categories.Select(c => c.Id)],
             DetectedSignals = [.. draft.Signals.Select(s => new ContactDraft.DetectedSignal(
                 s.Type, [.. s.Quantities.Select(q => new ContactDraft.DetectedQuantity(q.Amount, q.Unit))], s.TimeFrame?.Text, s.TimeFrame?.Year))],
         };
-        return new Outcome(form, looksLikeContact, orgnr is not null && draft.Company is null, draft.OrgNumberError);
+        // A firm named but not registered: by an org number not in the register, or by a name read from the text.
+        var unknown = draft.Company is null && (orgnr is not null || draft.CompanyNameCandidate is not null);
+        return new Outcome(form, draft.CarriesContent, unknown, draft.OrgNumberError, draft);
     }
 }

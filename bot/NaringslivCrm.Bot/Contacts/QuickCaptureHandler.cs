@@ -26,7 +26,7 @@ public sealed class QuickCaptureHandler(QuickCaptureDrafter drafter, NeedCategor
         var notice = en ? "Draft from your message – check it and press Save." : "Utkast från ditt meddelande – kontrollera och tryck Spara.";
         List<string> errors = outcome.OrgNumberError is { } error ? [en ? error.English : error.Swedish] : [];
         var card = ContactFormCard.Build(outcome.Draft, catalog, SwedishCalendar.Today(time), en, errors,
-            unknownCompany: outcome.UnknownCompany, notice: notice);
+            unknownCompany: outcome.UnknownCompany, notice: notice, hints: DraftHints.For(outcome.Parsed, outcome, en));
         await turn.SendAttachmentAsync(card.ToAttachment(), cancellationToken);
         return true;
     }

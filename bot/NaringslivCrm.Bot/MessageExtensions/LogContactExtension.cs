@@ -30,7 +30,7 @@ public sealed partial class LogContactFetchTask(QuickCaptureDrafter drafter, Nee
         var outcome = await drafter.DraftAsync(BotUser.Municipality(turn), text, cancellationToken);
         List<string> errors = outcome.OrgNumberError is { } e ? [en ? e.English : e.Swedish] : [];
         var card = ContactFormCard.Build(outcome.Draft, catalog, SwedishCalendar.Today(time), en, errors,
-            unknownCompany: outcome.UnknownCompany, dialog: true);
+            unknownCompany: outcome.UnknownCompany, dialog: true, hints: DraftHints.For(outcome.Parsed, outcome, en));
         return InvokeResponse.Ok(Dialog(card, en));
     }
 

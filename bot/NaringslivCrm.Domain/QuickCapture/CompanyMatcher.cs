@@ -11,6 +11,8 @@ internal sealed class CompanyMatcher
     private static readonly Regex OrgNumberLike = new(
         @"(?<![\p{N}\-])(?:16)?\d{6}[\-\u2010\u2011\u2013 ]?\d{4}(?![\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
 
+    private const int MinFirstWordLength = 6;
+
     private readonly HashSet<string> _suffixes;
     private readonly HashSet<string> _stopWords;
     private readonly HashSet<string> _nameEnds;
@@ -54,16 +56,42 @@ internal sealed class CompanyMatcher
 
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var ranked = FuzzyNameMatcher.Rank(words, keyed);
-        return ranked is [var (best, score), ..] && score >= FuzzyNameMatcher.TakeAt
-            ? new CompanyMatch(best, true, [.. ranked.Skip(1).Take(3).Select(r => r.Company)])
+        if (ranked is [var (best, score), ..] && score >= FuzzyNameMatcher.TakeAt)
+        {
+            return new CompanyMatch(best, true, [.. ranked.Skip(1).Take(3).Select(r => r.Company)]);
+        }
+
+        return ByFirstWord(text, keyed) is { } shortName
+            ? new CompanyMatch(shortName, true, [.. ranked.Where(r => r.Company != shortName).Take(3).Select(r => r.Company)])
             : new CompanyMatch(null, false, [.. ranked.Take(3).Select(r => r.Company)]);
     }
 
     /// <summary>
-    /// The longest run of capitalized words in the message's header (before ":", the orgnr or the first sentence end),
-    /// skipping the words that open the message ("Besök", "Samtal med VD på").
+    /// A firm named by the first word of its name in the message's header ("Varsel på Hammarverken:" for "Hammarverken
+    /// Stål AB"), when that word is long and no other registered firm's name starts with it.
     /// </summary>
-    public string? Candidate(string text, Hit? orgNumber)
+    private static KnownCompany? ByFirstWord(string text, List<(KnownCompany Company, string Key)> keyed)
+    {
+        var header = $" {Key(Header(text, null))} ";
+        var owners = new Dictionary<string, (KnownCompany Company, int Count)>(StringComparer.Ordinal);
+        foreach (var (company, key) in keyed)
+        {
+            var space = key.IndexOf(' ', StringComparison.Ordinal);
+            if (space >= MinFirstWordLength)
+            {
+                var first = key[..space];
+                owners[first] = owners.TryGetValue(first, out var seen) ? (seen.Company, seen.Count + 1) : (company, 1);
+            }
+        }
+
+        return owners
+            .Where(o => o.Value.Count == 1 && header.Contains($" {o.Key} ", StringComparison.Ordinal))
+            .Select(o => o.Value.Company)
+            .FirstOrDefault();
+    }
+
+    /// <summary>The message's header: up to ":", the orgnr, the first line break or sentence end.</summary>
+    private static string Header(string text, Hit? orgNumber)
     {
         var end = new[]
             {
@@ -73,7 +101,16 @@ internal sealed class CompanyMatcher
             .Where(i => i >= 0)
             .DefaultIfEmpty(text.Length)
             .Min();
-        var words = text[..end].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        return text[..end];
+    }
+
+    /// <summary>
+    /// The longest run of capitalized words in the message's header (before ":", the orgnr or the first sentence end),
+    /// skipping the words that open the message ("Besök", "Samtal med VD på").
+    /// </summary>
+    public string? Candidate(string text, Hit? orgNumber)
+    {
+        var words = Header(text, orgNumber).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.Trim(',', '.', '(', ')', '"', '–', '-', '•', '*'))
             .Where(w => w.Length > 0)
             .ToList();

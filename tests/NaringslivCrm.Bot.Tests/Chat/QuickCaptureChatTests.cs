@@ -1,4 +1,6 @@
+using System.Globalization;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Domain.Calendar;
 
 namespace NaringslivCrm.Bot.Tests.Chat;
 
@@ -13,5 +15,49 @@ public sealed class QuickCaptureChatTests(AzuriteFixture azurite) : ChatTestBase
         var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
         Assert.Contains("Utkast från ditt meddelande", draft, StringComparison.Ordinal);
         Assert.Contains($"\"value\":\"{OrgNr}\"", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_FirmFirstRedFlagNoKind_DraftShowsNameAndMarksGuesses()
+    {
+        await Client.PostActivityAsync(Activities.Message("Varsel på Hammarverken: 35 personer berörs"));
+
+        var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("\"title\":\"Hammarverken Stål AB\"", draft, StringComparison.Ordinal);
+        Assert.Contains("Typen är gissad (Besök)", draft, StringComparison.Ordinal);
+        Assert.Contains("Datumet är gissat", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_RelativeDate_SetsContactDate()
+    {
+        await Client.PostActivityAsync(Activities.Message("Ringde Hammarverken igår, de ska anställa 12 st svetsare"));
+
+        var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        var yesterday = SwedishCalendar.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Contains($"\"value\":\"{yesterday}\"", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("Datumet är gissat", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_FirmNotRegistered_OffersToCreateItAndClosestMatch()
+    {
+        await Client.PostActivityAsync(Activities.Message("Besök Hammarvik Stål: behöver 40 svetsare till hösten"));
+
+        var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("”Hammarvik Stål” finns inte i företagsregistret", draft, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"newCompanyName\"", draft, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"Hammarvik Stål\"", draft, StringComparison.Ordinal);
+        Assert.Contains("Närmast i registret: Hammarverken Stål AB (556036-0793)", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_NearSpelling_TakesFirmAndSaysSo()
+    {
+        await Client.PostActivityAsync(Activities.Message("Besök Hammarverk Stål, behöver 2 MW mer"));
+
+        var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains($"\"value\":\"{OrgNr}\"", draft, StringComparison.Ordinal);
+        Assert.Contains("Företaget är gissat från stavningen: Hammarverken Stål AB", draft, StringComparison.Ordinal);
     }
 }

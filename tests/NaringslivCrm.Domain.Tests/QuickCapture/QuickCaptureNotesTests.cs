@@ -42,6 +42,15 @@ public class QuickCaptureNotesTests
     }
 
     [Fact]
+    public void Parse_FirstWordOfName_TakesFirmAsGuessed()
+    {
+        var draft = Parser.Parse("Varsel på Hultsfreds: 35 personer berörs", Known);
+
+        Assert.Equal(Hultsfred, draft.Company?.OrgNumber);
+        Assert.True(draft.CompanyGuessed);
+    }
+
+    [Fact]
     public void Parse_UnregisteredFirm_ReadsNameAndSuggestsClosest()
     {
         var draft = Parser.Parse("Besök Hultsberg Fönsterputs: behöver 4 fönsterputsare.", Known);
