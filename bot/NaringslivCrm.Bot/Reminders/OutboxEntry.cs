@@ -23,6 +23,7 @@ public sealed record OutboxEntry
 
     /// <summary>Assigned only: the follow-up's version right after the reassignment (its history count).</summary>
     public int Version { get; init; }
+    public DateTimeOffset? FeedClaimedAt { get; init; }
     public DateTimeOffset? FeedSentAt { get; init; }
     public DateTimeOffset? CardClaimedAt { get; init; }
     public DateTimeOffset? CardSentAt { get; init; }

@@ -13,8 +13,9 @@ using NaringslivCrm.Teams.Schema;
 namespace NaringslivCrm.Bot.Reminders;
 
 /// <summary>
-/// Sends what the outbox holds. Graph feed: a stable chainId makes a re-send after a crash replace the first
-/// notification, so the person sees one. Bot card: claimed in the outbox before it is sent (at most once); 429/5xx
+/// Sends what the outbox holds, claiming each step in the outbox (ETag-checked) before sending it, so hosts side by side
+/// send it once. Graph feed: a stable chainId makes a re-send after a crash replace the first notification, so the
+/// person sees one. Bot card: claimed in the outbox before it is sent (at most once); 429/5xx
 /// answers schedule a retry with backoff (Retry-After honoured by the HTTP layer); 403 MessageWritesBlocked marks the
 /// user unreachable by bot while the feed notification still goes out.
 /// </summary>
@@ -74,6 +75,15 @@ public sealed partial class ReminderDispatcher(
 
         if (e.FeedSentAt is null && !IsNotInstalled(e))
         {
+            // Claimed before it is sent, like the card: of several hosts that read this entry only the one whose
+            // ETag-checked write lands sends the notification. A crash after the claim re-sends on the next round with
+            // the same chainId, which replaces the first notification instead of adding one.
+            if (await outbox.SaveAsync(e with { FeedClaimedAt = time.GetUtcNow() }, cancellationToken) is not { } claimedFeed)
+            {
+                return false;
+            }
+
+            e = claimedFeed;
             var result = await feed.NotifyAsync(Notice(municipality, e), cancellationToken);
             switch (result.Outcome)
             {
