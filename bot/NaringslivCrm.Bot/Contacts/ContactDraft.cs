@@ -14,6 +14,9 @@ public sealed record ContactDraft
     public Guid DraftId { get; init; } = Guid.NewGuid();
     public string? Company { get; init; }
     public string? CompanyName { get; init; }
+
+    /// <summary>Typed name or org number, for clients without typeahead; resolved on save (CompanyFieldResolver).</summary>
+    public string? CompanyText { get; init; }
     public string? NewCompanyName { get; init; }
     public InteractionKind Kind { get; init; } = InteractionKind.Visit;
     public DateOnly? Date { get; init; }
@@ -42,6 +45,7 @@ public sealed record ContactDraft
         DraftId = r.Guid("draftId") ?? Guid.NewGuid(),
         Company = r.Text("company"),
         CompanyName = r.Text("companyName"),
+        CompanyText = r.Text("companyText"),
         NewCompanyName = r.Text("newCompanyName"),
         Kind = Enum.TryParse<InteractionKind>(r.Text("kind"), out var k) ? k : InteractionKind.Visit,
         Date = r.Date("date"),

@@ -7,7 +7,8 @@ using NaringslivCrm.Teams.Cards;
 namespace NaringslivCrm.Bot.Contacts;
 
 /// <summary>
-/// The "logga besök" form: company (typeahead through application/search), kind, date, participants, notes,
+/// The "logga besök" form: company (typeahead through application/search, and a text field for a name or org number
+/// where typeahead is missing), kind, date, participants, notes,
 /// confidentiality, needs, a signal and a follow-up. Saved with Action.Execute (Action.Submit fallback); shown again
 /// with the officer's values and a specific message when something is wrong.
 /// </summary>
@@ -41,29 +42,37 @@ public static class ContactFormCard
             body.Add(new Container([.. errors.Select(e => new TextBlock("⚠ " + e) { Color = "attention" })]) { Style = "attention", Id = "errors" });
         }
 
-        var choices = (d.Company is null ? [] : new List<Choice> { new(d.CompanyName ?? d.Company, d.Company) })
+        // A company that is not a valid org number (a typo, a failed check digit) is not offered as a choice: it goes
+        // into the text field, where it can be corrected. Typeahead (Data.Query) where the client has it; the text
+        // field works everywhere (CompanyFieldResolver).
+        var validCompany = d.Company is not null && Domain.Companies.OrgNumber.Parse(d.Company).IsSuccess;
+        var companyText = d.CompanyText ?? (d.Company is not null && !validCompany ? d.Company : null);
+        var choices = (validCompany ? new List<Choice> { new(d.CompanyName ?? d.Company!, d.Company!) } : [])
             .Concat((knownCompanies ?? []).Where(c => c.Value != d.Company)).Take(15).ToList();
-        body.Add(choices.Count == 0
-            ? new InputText
+        if (choices.Count > 0)
+        {
+            body.Add(new InputChoiceSet
             {
                 Id = "company",
-                Label = L("Företagets organisationsnummer", "The company's org number"),
-                Placeholder = "NNNNNN-NNNN",
-                IsRequired = true,
-                ErrorMessage = L("Ange organisationsnummer", "Enter the org number"),
-                MaxLength = 13,
-            }
-            : new InputChoiceSet
-            {
-                Id = "company",
-                Label = L("Företag (skriv namn eller organisationsnummer)", "Company (type a name or org number)"),
+                Label = L("Företag", "Company"),
                 Style = "filtered",
-                IsRequired = true,
-                ErrorMessage = L("Välj ett företag", "Choose a company"),
-                Value = d.Company,
+                Value = validCompany && d.CompanyText is null ? d.Company : null,
+                Placeholder = L("Välj i listan", "Choose from the list"),
                 Choices = choices,
                 ChoicesData = new DataQuery("companies") { Count = 15 },
             });
+        }
+
+        body.Add(new InputText
+        {
+            Id = "companyText",
+            Label = choices.Count > 0
+                ? L("… eller skriv företagets namn eller organisationsnummer", "… or type the company's name or org number")
+                : L("Företagets namn eller organisationsnummer", "The company's name or org number"),
+            Placeholder = L("t.ex. Vikbo Kemi eller 556036-0793", "e.g. Vikbo Kemi or 556036-0793"),
+            Value = companyText,
+            MaxLength = 200,
+        });
         if (unknownCompany)
         {
             body.Add(new InputText

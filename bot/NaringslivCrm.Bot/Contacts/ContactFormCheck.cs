@@ -22,7 +22,7 @@ public sealed class ContactFormCheck(ContactDraft d, NeedCategoryCatalog catalog
     {
         if (d.Company is null)
         {
-            Errors.Add(en ? "Choose a company." : "Välj ett företag.");
+            Errors.Add(en ? "Choose a company, or type its name or org number." : "Välj ett företag, eller skriv dess namn eller organisationsnummer.");
             return null;
         }
 

@@ -21,6 +21,7 @@ public sealed partial class SaveContactAction(
     ICompanyRepository companies,
     IInteractionRepository interactions,
     CompanyNameCache names,
+    CompanyFieldResolver companyField,
     IOfficerDirectory officers,
     NeedCategoryCatalog catalog,
     SwedishCalendar calendar,
@@ -36,14 +37,19 @@ public sealed partial class SaveContactAction(
     public async Task<(bool Saved, AdaptiveCard Card)> SaveAsync(TurnContext turn, CardActionRequest request, bool dialog, CancellationToken cancellationToken)
     {
         var en = BotUser.English(turn);
-        var d = ContactDraft.From(request);
         var municipality = BotUser.Municipality(turn);
+        var resolved = await companyField.ResolveAsync(ContactDraft.From(request), municipality, en, cancellationToken);
+        var d = resolved.Draft;
         var me = BotUser.Of(turn);
         var now = time.GetUtcNow();
         var today = SwedishCalendar.Today(time);
         var check = new ContactFormCheck(d, catalog, calendar, en, today);
+        if (resolved.Error is not null)
+        {
+            check.Errors.Add(resolved.Error);
+        }
 
-        var orgnr = check.OrgNumber();
+        var orgnr = resolved.Error is null ? check.OrgNumber() : null;
         var company = orgnr is null ? null : await companies.GetAsync(municipality, orgnr, cancellationToken);
         Company? newCompany = null;
         if (orgnr is not null && company is null)
@@ -55,7 +61,7 @@ public sealed partial class SaveContactAction(
         var followUps = interaction is null ? [] : check.FollowUps(municipality, orgnr!, interaction.Id, me, now);
         if (check.Errors.Count > 0 || interaction is null)
         {
-            var known = await names.SearchAsync(municipality, null, 15, cancellationToken);
+            var known = resolved.Candidates.Count > 0 ? resolved.Candidates : await names.SearchAsync(municipality, null, 15, cancellationToken);
             return (false, ContactFormCard.Build(d with { CompanyName = company?.Name ?? d.CompanyName }, catalog, today, en,
                 check.Errors, unknownCompany: check.UnknownCompany, pastDue: check.PastDue,
                 knownCompanies: [.. known.Select(c => new Teams.Cards.Choice($"{c.Name} ({c.OrgNumber})", c.OrgNumber.Digits))], dialog: dialog));

@@ -43,6 +43,7 @@ public static class CommandRegistration
 
         services.AddSingleton(new QuickCaptureParser());
         services.AddSingleton<CompanyNameCache>();
+        services.AddSingleton<CompanyFieldResolver>();
         services.AddSingleton<CompanyCardService>();
         services.AddSingleton<MyFollowUpsService>();
         services.AddSingleton<FollowUpCardService>();

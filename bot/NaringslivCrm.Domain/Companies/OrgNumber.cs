@@ -52,7 +52,7 @@ public sealed record OrgNumber
         var expected = CheckDigit(digits.AsSpan(0, 9));
         if (digits[9] - '0' != expected)
         {
-            return OrgNumberErrors.CheckDigit(expected);
+            return OrgNumberErrors.CheckDigit();
         }
 
         return new OrgNumber(digits);

@@ -111,7 +111,8 @@ public sealed class Interaction
     /// <summary>Replaces the notes. Refuses text longer than <see cref="MaxNotesLength"/> characters.</summary>
     public Result ReviseNotes(string? notes)
     {
-        var text = notes?.Trim() ?? string.Empty;
+        // A sole trader's personnummer is not kept (docs/domain.md): replaced before the notes are stored.
+        var text = PersonalIdentityNumbers.Redact(notes?.Trim() ?? string.Empty);
         if (text.Length > MaxNotesLength)
         {
             return Errors.TooLong("notes", "anteckningarna", MaxNotesLength);

@@ -54,7 +54,7 @@ public sealed class CardCatalogTests
             yield return ($"form-known-{lang}", ContactFormCard.Build(new ContactDraft(), NeedCategoryCatalog.Default, Today, en, knownCompanies: [.. Enumerable.Range(0, 15).Select(i => new Choice($"Företag {i} AB (556036-0793)", "5560360793"))]));
             yield return ($"reassign-{lang}", MyFollowUpsCard.ReassignForm(FollowUp(1), [.. Enumerable.Range(0, 60).Select(i => new UserRef($"oid-{i}", $"Handläggare {i}"))], en));
             yield return ($"form-errors-{lang}", ContactFormCard.Build(FullDraft(), NeedCategoryCatalog.Default, Today, en,
-                ["Kontrollsiffran stämmer inte: sista siffran borde vara 3.", "Förfallodatumet har redan passerat."], unknownCompany: true, pastDue: true, notice: "Utkast"));
+                ["Kontrollsiffran stämmer inte: det är inte ett giltigt organisationsnummer.", "Förfallodatumet har redan passerat."], unknownCompany: true, pastDue: true, notice: "Utkast"));
             yield return ($"summary-{lang}", ContactSummaryCard.Build(Interaction(), "Hammarverken Stål AB", [FollowUp(0)], en));
             yield return ($"company-{lang}", CompanyCard.Build(Company(), [Interaction(), Interaction()], [.. Enumerable.Range(0, 8).Select(i => new NaringslivCrm.Bot.Storage.Contacts.FollowUpSummary(Guid.NewGuid(), Org.Digits, "Hammarverken", $"Uppföljning {i} om bygglov och el", "oid", "Anna Lindqvist", Today, "Open", DateTimeOffset.UtcNow, null))], en));
             yield return ($"my-follow-ups-{lang}", MyFollowUpsCard.Build([.. Enumerable.Range(0, 14).Select(FollowUp)],

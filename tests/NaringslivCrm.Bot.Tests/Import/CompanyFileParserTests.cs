@@ -30,7 +30,7 @@ public sealed class CompanyFileParserTests
         var report = Parse(new RegisterCsv().ValidRows(2).Row("556036-0794"));
 
         var error = Assert.Single(report.Errors);
-        Assert.Equal(new ImportError(4, "organisationsnummer", "Kontrollsiffran stämmer inte: sista siffran borde vara 3."), error);
+        Assert.Equal(new ImportError(4, "organisationsnummer", OrgNumberErrors.CheckDigit().Swedish), error);
         Assert.Equal(2, report.ValidRows.Count);
     }
 

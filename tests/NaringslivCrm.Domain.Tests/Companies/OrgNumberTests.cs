@@ -52,12 +52,23 @@ public class OrgNumberTests
     }
 
     [Fact]
-    public void Parse_WrongCheckDigit_NamesExpectedDigitInBothLanguages()
+    public void Parse_WrongCheckDigit_SaysNotValidWithoutNamingTheDigitThatWouldPass()
     {
         var result = OrgNumber.Parse("556036-0790");
 
-        Assert.Equal("Kontrollsiffran stämmer inte: sista siffran borde vara 3.", result.Error!.Swedish);
-        Assert.Contains("should be 3", result.Error.English, StringComparison.Ordinal);
+        Assert.StartsWith("Kontrollsiffran stämmer inte: det är inte ett giltigt organisationsnummer.", result.Error!.Swedish, StringComparison.Ordinal);
+        Assert.Contains("not a valid org number", result.Error.English, StringComparison.Ordinal);
+        Assert.DoesNotContain("3", result.Error.Swedish + result.Error.English, StringComparison.Ordinal); // 556036-0793 would pass
+    }
+
+    [Fact]
+    public void Parse_PersonalIdentityNumber_RoutesSoleTradersAndNeverRepeatsTheNumber()
+    {
+        var result = OrgNumber.Parse("811218-9876");
+
+        Assert.Contains("enskild firma", result.Error!.Swedish, StringComparison.Ordinal);
+        Assert.Contains("skriv dess namn", result.Error.Swedish, StringComparison.Ordinal);
+        Assert.DoesNotContain("9876", result.Error.Swedish + result.Error.English, StringComparison.Ordinal);
     }
 
     [Fact]

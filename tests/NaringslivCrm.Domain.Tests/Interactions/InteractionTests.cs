@@ -25,6 +25,18 @@ public class InteractionTests
         Assert.Contains("30,000", result.Error.English, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Besök Nilssons Svets, ägaren 811218-9876, vill bygga ut", "Besök Nilssons Svets, ägaren [personnummer borttaget], vill bygga ut")]
+    [InlineData("pnr 198112189876.", "pnr [personnummer borttaget].")]
+    [InlineData("Besök Nordverk 556036-0793, 40 svetsare", "Besök Nordverk 556036-0793, 40 svetsare")] // an org number stays
+    [InlineData("ring 0701234569 kl 811218", "ring 0701234569 kl 811218")] // a mobile number (passes Luhn) and six digits stay
+    public void Record_NotesWithPersonalIdentityNumber_NumberNotKept(string notes, string stored)
+    {
+        var result = Record(notes);
+
+        Assert.Equal(stored, result.Value.Notes);
+    }
+
     [Fact]
     public void AddParticipant_SameNameTwice_KeepsOne()
     {
