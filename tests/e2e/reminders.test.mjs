@@ -38,9 +38,15 @@ describe('a due follow-up reminds its owner with a card that updates in place', 
       const text = await card.innerText();
       assert.match(text, /Företag/);
       assert.match(text, /Historik/);
-      for (const button of ['Klar', '+1 dag', '+3 dagar', '+7 dagar', 'Tilldela om']) {
+      for (const button of ['Klar', 'Skjut upp', 'Tilldela om']) {
         assert.ok(await card.getByRole('button', { name: button, exact: true }).count(), `button ${button}`);
       }
+      // "Skjut upp" opens the choices, each in words (issue 20: "+1 / +3 / +7" needed words).
+      await ui.clickCardAction('Skjut upp', { card });
+      for (const button of ['Skjut upp 1 arbetsdag', 'Skjut upp 3 arbetsdagar', 'Skjut upp 7 arbetsdagar']) {
+        assert.ok(await card.getByRole('button', { name: button, exact: true }).count(), `button ${button}`);
+      }
+      await ui.clickCardAction('Skjut upp', { card }); // closed again for the next step
     } finally {
       await ui.screenshot('1-reminder');
     }

@@ -7,10 +7,14 @@ using NaringslivCrm.Teams.Routing;
 
 namespace NaringslivCrm.Bot.Companies;
 
-/// <summary>"företag &lt;namn eller orgnr&gt;": the company card, or a short list to pick from when several match.</summary>
+/// <summary>
+/// "företag &lt;namn eller orgnr&gt;" (also "visa företag", "sök företag", "show company"): the company card, or a short
+/// list to pick from when several match. A lookup, never a contact draft.
+/// </summary>
 public sealed class CompanyCommand(CompanyNameCache names, CompanyCardService cards) : IBotCommand
 {
-    public IReadOnlyList<string> Triggers { get; } = ["företag", "foretag", "company"];
+    public IReadOnlyList<string> Triggers { get; } =
+        ["företag", "foretag", "company", "visa företag", "visa foretag", "sök företag", "sok foretag", "show company", "find company"];
 
     public async Task ExecuteAsync(TurnContext turn, string arguments, CancellationToken cancellationToken)
     {

@@ -56,7 +56,8 @@ public sealed partial class InstallationHandler(IConversationReferenceRepository
         if (isNew)
         {
             LogInstalled(logger, municipality.Code, reference.ConversationType ?? "unknown");
-            var card = WelcomeCard.Build(BotTexts.For(turn.Activity));
+            var group = reference.ConversationType is "groupChat" or "channel";
+            var card = WelcomeCard.Build(BotTexts.For(turn.Activity), group);
             await turn.SendToConversationAsync(turn.Activity.CreateReply() with { Attachments = [card.ToAttachment()] }, cancellationToken);
         }
     }

@@ -85,15 +85,29 @@ public static class FollowUpCard
         return new ShowCardAction(noteCard) { Title = L("Klar", "Done") };
     }
 
+    /// <summary>
+    /// "Skjut upp": opens the three postpone buttons, each in words ("Skjut upp 3 arbetsdagar") and on its own row, so
+    /// the label is not cut at Teams' narrow card width. The days are working days (weekends and public holidays skipped).
+    /// </summary>
+    public static ShowCardAction PostponeAction(IDictionary<string, object?> data, bool en)
+    {
+        var buttons = new[] { 1, 3, 7 }.Select(days => new ActionSet(
+            [ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, PostponeLabel(days, en), new Dictionary<string, object?>(data) { ["days"] = days }, "none")]) { Spacing = "small" });
+        return new ShowCardAction(new AdaptiveCard { Body = [.. buttons] }) { Title = en ? "Postpone" : "Skjut upp" };
+    }
+
+    /// <summary>"Skjut upp 1 arbetsdag", "Skjut upp 3 arbetsdagar" / "Postpone 1 working day".</summary>
+    public static string PostponeLabel(int days, bool en) => en
+        ? $"Postpone {days} working day{(days == 1 ? "" : "s")}"
+        : $"Skjut upp {days} {(days == 1 ? "arbetsdag" : "arbetsdagar")}";
+
     private static List<CardAction> Actions(string id, Dictionary<string, object?> data, bool en)
     {
         string L(string sv, string english) => en ? english : sv;
         return
         [
             DoneAction(id, data, en),
-            ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+1 dag", "+1 day"), new Dictionary<string, object?>(data) { ["days"] = 1 }, "none"),
-            ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+3 dagar", "+3 days"), new Dictionary<string, object?>(data) { ["days"] = 3 }, "none"),
-            ContactFormCard.Execute(MyFollowUpsCard.PostponeVerb, L("+7 dagar", "+7 days"), new Dictionary<string, object?>(data) { ["days"] = 7 }, "none"),
+            PostponeAction(data, en),
             ContactFormCard.Execute(MyFollowUpsCard.ReassignFormVerb, L("Tilldela om", "Reassign"), data, "none"),
         ];
     }

@@ -48,7 +48,7 @@ public sealed class CloseFollowUpAction(FollowUpChangeService changes, FollowUpC
     protected override string Done(FollowUp f, bool en) => en ? $"Done: {f.Description}" : $"Klar: {f.Description}";
 }
 
-/// <summary>"+1 / +3 / +7": postpones by working days (weekends and Swedish public holidays skipped).</summary>
+/// <summary>"Skjut upp 1/3/7 arbetsdagar": postpones by working days (weekends and Swedish public holidays skipped).</summary>
 public sealed class PostponeFollowUpAction(FollowUpChangeService changes, FollowUpCardService cards) : FollowUpCardAction(changes, cards)
 {
     public override string Verb => MyFollowUpsCard.PostponeVerb;

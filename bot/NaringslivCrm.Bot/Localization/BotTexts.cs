@@ -9,6 +9,8 @@ public sealed record BotTexts
     public required string UnknownOrganisation { get; init; }
     public required string WelcomeTitle { get; init; }
     public required string WelcomeBody { get; init; }
+    public required string GroupWelcomeTitle { get; init; }
+    public required string GroupWelcomeBody { get; init; }
     public required string HelpTitle { get; init; }
     public required IReadOnlyList<(string Command, string Description)> Commands { get; init; }
     public required string UnknownCommand { get; init; }
@@ -24,6 +26,8 @@ public sealed record BotTexts
         UnknownOrganisation = "Din organisation är inte registrerad i Näringslivs-CRM. Be din näringslivschef kontakta systemförvaltningen så att er kommun läggs till.",
         WelcomeTitle = "Välkommen till Näringslivs-CRM",
         WelcomeBody = "Här loggar du företagskontakter – besök, samtal och möten – med företagens behov och expansionssignaler, och får uppföljningar med ansvarig och datum. Skriv till exempel \"Besök Ovako 556xxx-xxxx: behöver 40 svetsare\" eller \"logga besök\".",
+        GroupWelcomeTitle = "Hej arbetsgruppen!",
+        GroupWelcomeBody = "Här kan nätverkets veckobrev komma varje måndag: antal kontakter, behov och signaler per kommun, aldrig uppgifter om enskilda företag. En medlem i arbetsutskottet skriver \"@NaringslivCrm aktivera veckobrev här\" för att välja den här chatten. Kontakter med företag loggar var och en i sin personliga chatt med appen.",
         HelpTitle = "Kommandon",
         Commands =
         [
@@ -49,6 +53,8 @@ public sealed record BotTexts
         UnknownOrganisation = "Your organisation is not registered in the business office CRM. Ask your head of business office to have your municipality added.",
         WelcomeTitle = "Welcome to the business office CRM",
         WelcomeBody = "Log company contacts here – visits, calls and meetings – with the firm's needs and expansion signals, and get follow-ups with an owner and a due date. Type for example \"Visit Ovako 556xxx-xxxx: needs 40 welders\" or \"logga besök\".",
+        GroupWelcomeTitle = "Hello, working group!",
+        GroupWelcomeBody = "The network's weekly digest can come here every Monday: contacts, needs and signals per municipality as counts, never details of single firms. A member of the working group writes \"@NaringslivCrm aktivera veckobrev här\" to choose this chat. Each officer logs company contacts in their personal chat with the app.",
         HelpTitle = "Commands",
         Commands =
         [

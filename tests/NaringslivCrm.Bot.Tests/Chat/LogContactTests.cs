@@ -148,4 +148,17 @@ public sealed class LogContactTests(AzuriteFixture azurite) : ChatTestBase(azuri
         Assert.Contains("2026-11-20", card, StringComparison.Ordinal);
         Assert.Contains("Koppla ihop med Yrkeshögskolan", card, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("visa företag Hammarverken")]
+    [InlineData("sök företag hammar")]
+    public async Task CompanyCommand_VisaForetag_IsALookupNotADraft(string message)
+    {
+        await Client.PostActivityAsync(Activities.Message(message));
+
+        var card = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("Hammarverken Stål AB", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Utkast", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("saveContact", card, StringComparison.Ordinal);
+    }
 }

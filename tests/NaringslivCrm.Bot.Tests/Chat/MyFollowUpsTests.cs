@@ -23,6 +23,26 @@ public sealed class MyFollowUpsTests(AzuriteFixture azurite) : ChatTestBase(azur
     }
 
     [Fact]
+    public async Task MyFollowUps_MoreThanShown_SaysHowManyAndShowsTheOneJustCreated()
+    {
+        for (var i = 0; i < 11; i++)
+        {
+            await PressAsync("saveContact", Form(Guid.NewGuid(), f => { f["followUpText"] = $"Tidig {i}"; f["followUpDue"] = new DateOnly(2030, 1, 10).AddDays(7 * i).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture); })); // Thursdays
+        }
+
+        await PressAsync("saveContact", Form(Guid.NewGuid(), f => { f["followUpText"] = "Nyss sparad"; f["followUpDue"] = "2031-06-02"; }));
+        await Client.PostActivityAsync(Activities.Message("mina uppföljningar"));
+
+        var card = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("Du har 12 öppna uppföljningar.", card, StringComparison.Ordinal);
+        Assert.Contains("Alla finns i fliken Mina uppföljningar.", card, StringComparison.Ordinal);
+        Assert.Contains("Nyss skapade", card, StringComparison.Ordinal);
+        Assert.Contains("Nyss sparad", card, StringComparison.Ordinal);
+        Assert.Contains("Skjut upp 3 arbetsdagar", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("och fler", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Close_WithNote_CardUpdatedAndFollowUpGone()
     {
         var (id, etag) = await OneFollowUpAsync();

@@ -40,6 +40,18 @@ public sealed class BotEndpointTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Install_GroupChat_WelcomesTheWorkingGroupWithTheDigestNotTheOfficerText()
+    {
+        var add = activities.InstallationAdd();
+        await client.PostActivityAsync(add with { Conversation = add.Conversation! with { Id = "19:group@thread.v2", ConversationType = "groupChat" } });
+
+        var welcome = Assert.Single(await connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("Hej arbetsgruppen!", welcome, StringComparison.Ordinal);
+        Assert.Contains("aktivera veckobrev här", welcome, StringComparison.Ordinal);
+        Assert.DoesNotContain("Välkommen till Näringslivs-CRM", welcome, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Install_BothEventsAtOnce_WelcomesExactlyOnce()
     {
         await Task.WhenAll(client.PostActivityAsync(activities.InstallationAdd()), client.PostActivityAsync(activities.BotAdded()));
