@@ -29,8 +29,9 @@ describe('log a contact and follow it up in Personal Chat', { timeout: 170_000 }
     try {
       const draft = await ui.sendAndWaitForReply(NOTE, { containing: 'Utkast från ditt meddelande' });
       const text = await draft.innerText();
-      assert.match(text, /Nyanställningar\s+40 jobb/, 'the hiring signal with its quantity');
-      assert.match(text, /Energibehov\s+5 MW/, 'the energy signal with its quantity');
+      // Each signal says its kind in words (issue 20: a red flag must look different from an expansion signal).
+      assert.match(text, /▲ Expansion: Nyanställningar – 40\s+jobb/, 'the hiring signal with its kind and quantity');
+      assert.match(text, /▲ Expansion: Energibehov – 5\s+MW/, 'the energy signal with its kind and quantity');
       const values = await draft.locator('input, textarea, button').evaluateAll((els) => els.map((e) => e.value || e.textContent));
       assert.ok(values.some((v) => /Kompetensförsörjning/.test(v)), `need category preselected in ${values}`);
       assert.ok(values.includes('Nordverk'), `new company's name prefilled in ${values}`);

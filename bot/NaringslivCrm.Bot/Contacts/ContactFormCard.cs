@@ -121,7 +121,7 @@ public static class ContactFormCard
         body.Add(new TextBlock(L("Signaler", "Signals")) { Weight = "bolder", Separator = true });
         if (d.DetectedSignals.Count > 0)
         {
-            body.Add(new FactSet([.. d.DetectedSignals.Select(s => new Fact(Labels.Signal(s.Type, en), Describe(s)))]) { Id = "detected" });
+            body.Add(new Container([.. d.DetectedSignals.Select(s => CardText.Signal(s.Type, Describe(s), en))]) { Id = "detected" });
         }
 
         body.Add(new ColumnSet(

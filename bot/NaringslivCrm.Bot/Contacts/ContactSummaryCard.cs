@@ -1,4 +1,3 @@
-using System.Globalization;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
@@ -6,34 +5,35 @@ using NaringslivCrm.Teams.Cards;
 
 namespace NaringslivCrm.Bot.Contacts;
 
-/// <summary>The saved contact: what was recorded, with actions to add a follow-up or open the company.</summary>
+/// <summary>The saved contact: what was recorded (company, participants, needs with their description, signals by kind,
+/// follow-ups), with actions to add a follow-up or open the company.</summary>
 public static class ContactSummaryCard
 {
     public const string AddFollowUpVerb = "addFollowUp";
 
-    public static AdaptiveCard Build(Interaction i, string companyName, IReadOnlyList<FollowUp> followUps, bool en, string? status = null)
+    /// <param name="dueChosen">The due date the app chose because the officer gave none (said on the card).</param>
+    public static AdaptiveCard Build(Interaction i, string companyName, IReadOnlyList<FollowUp> followUps, bool en, string? status = null, DateOnly? dueChosen = null)
     {
         string L(string sv, string english) => en ? english : sv;
         var facts = new List<Fact>
         {
-            new(L("Företag", "Company"), $"{companyName} ({i.Company})"),
-            new(L("Kontakt", "Contact"), $"{Labels.Kind(i.Kind, en)} {i.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"),
+            new(L("Företag", "Company"), $"{companyName} ({CardText.KeepTogether(i.Company.ToString())})"),
+            new(L("Kontakt", "Contact"), $"{Labels.Kind(i.Kind, en)} {CardText.Date(i.Date)}"),
             new(L("Loggad av", "Logged by"), i.RecordedBy.DisplayName),
         };
+        if (i.Participants.Count > 0)
+        {
+            facts.Add(new(L("Deltagare", "Participants"), string.Join(", ", i.Participants)));
+        }
+
         if (i.Needs.Count > 0)
         {
             facts.Add(new(L("Behov", "Needs"), string.Join(", ", i.Needs.Select(n => en ? n.Category.English : n.Category.Swedish))));
-        }
-
-        foreach (var s in i.Signals)
-        {
-            var q = string.Join(", ", s.Quantities.Select(Labels.Quantity));
-            facts.Add(new(Labels.Signal(s.Type, en), q.Length == 0 ? s.TimeFrame?.Text ?? "–" : q + (s.TimeFrame is null ? "" : ", " + s.TimeFrame.Text)));
-        }
-
-        foreach (var f in followUps)
-        {
-            facts.Add(new(L("Uppföljning", "Follow-up"), $"{f.Description} – {f.Owner.DisplayName}, {f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"));
+            var described = i.Needs.Select(n => n.Description).Where(t => t.Length > 0).Distinct().ToList();
+            if (described.Count > 0)
+            {
+                facts.Add(new(L("Beskrivning", "Described"), CardText.KeepTogether(string.Join(" · ", described))));
+            }
         }
 
         var body = new List<CardElement>
@@ -41,6 +41,21 @@ public static class ContactSummaryCard
             new TextBlock(status ?? L("Kontakten är sparad", "The contact is saved")) { Size = "large", Weight = "bolder", Style = "heading", Color = "good" },
             new FactSet(facts),
         };
+        body.AddRange(i.Signals.Select(s => CardText.Signal(s.Type,
+            string.Join(", ", s.Quantities.Select(Labels.Quantity).Append(s.TimeFrame?.Text ?? string.Empty).Where(t => t.Length > 0)), en)));
+        foreach (var f in followUps)
+        {
+            body.Add(new TextBlock(L($"Uppföljning: {f.Description}", $"Follow-up: {f.Description}")) { Weight = "bolder", Separator = true });
+            body.Add(new TextBlock(L($"Förfaller {CardText.Date(f.DueDate)} · ansvarig {f.Owner.DisplayName}", $"Due {CardText.Date(f.DueDate)} · owner {f.Owner.DisplayName}"))
+                { IsSubtle = true, Spacing = "none" });
+        }
+
+        if (dueChosen is { } chosen)
+        {
+            body.Add(new TextBlock(L($"Du angav inget förfallodatum: uppföljningen förfaller {CardText.Date(chosen)} (om fem arbetsdagar). Ändra med \"Skjut upp\" i \"mina uppföljningar\".",
+                $"You gave no due date: the follow-up is due {CardText.Date(chosen)} (in five working days). Change it with \"Postpone\" in \"mina uppföljningar\".")) { Color = "accent", Id = "dueChosen" });
+        }
+
         if (i.IsConfidential)
         {
             body.Add(new TextBlock(L("Sekretess: anteckningen visas bara inom kommunen.", "Confidential: the note is shown only inside the municipality.")) { IsSubtle = true });

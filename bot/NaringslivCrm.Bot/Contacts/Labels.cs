@@ -44,6 +44,14 @@ public static class Labels
         _ => "MW",
     };
 
-    public static string Quantity(Quantity q) =>
-        q.Amount.ToString("#,0.##", System.Globalization.CultureInfo.GetCultureInfo("sv-SE")) + " " + Unit(q.Unit);
+    /// <summary>"40 jobb", "5 MW", "1,2 mdr kr", "45 mn kr" (number and unit joined by a no-break space).</summary>
+    public static string Quantity(Quantity q)
+    {
+        var sv = System.Globalization.CultureInfo.GetCultureInfo("sv-SE");
+        return q.Unit == QuantityUnit.Sek && q.Amount >= 1_000_000
+            ? q.Amount >= 1_000_000_000
+                ? (q.Amount / 1_000_000_000).ToString("0.#", sv) + "\u00A0mdr\u00A0kr"
+                : (q.Amount / 1_000_000).ToString("0.#", sv) + "\u00A0mn\u00A0kr"
+            : q.Amount.ToString("#,0.##", sv) + "\u00A0" + Unit(q.Unit);
+    }
 }

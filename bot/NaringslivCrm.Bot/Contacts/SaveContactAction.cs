@@ -88,7 +88,7 @@ public sealed partial class SaveContactAction(
         }
 
         LogSaved(logger, municipality.Value, interaction.Kind, interaction.Needs.Count, interaction.Signals.Count, followUps.Count);
-        return (true, ContactSummaryCard.Build(interaction, companyName, followUps, en));
+        return (true, ContactSummaryCard.Build(interaction, companyName, followUps, en, dueChosen: d.FollowUpText is not null && d.FollowUpDue is null ? followUps.FirstOrDefault()?.DueDate : null));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Contact saved in {Municipality}: {Kind} with {Needs} needs, {Signals} signals, {FollowUps} follow-ups")]

@@ -32,8 +32,8 @@ public static class DigestCard
 
         body.Add(Heading(T("Per kommun", "Per municipality")));
         body.Add(new FactSet([.. d.Municipalities.Select(m => new Fact(m.Name, m.This is { } r
-            ? T($"{N(r.Contacts)} kontakter · {N(r.Firms)} företag · {N(r.NewNeeds)} behov · {N(r.NewSignals)} signaler · {N(r.Closed)} återkopplade · median {m.MedianText} dagar",
-                $"{N(r.Contacts)} contacts · {N(r.Firms)} firms · {N(r.NewNeeds)} needs · {N(r.NewSignals)} signals · {N(r.Closed)} closed · median {m.MedianText} days")
+            ? T($"{CardText.Count(r.Contacts, "kontakt", "kontakter")} · {CardText.Count(r.Firms, "företag", "företag")} · {CardText.Count(r.NewNeeds, "behov", "behov")} · {CardText.Count(r.NewSignals, "signal", "signaler")} · {CardText.Count(r.Closed, "återkopplad", "återkopplade")} · {Median(m, en)}",
+                $"{CardText.Count(r.Contacts, "contact", "contacts")} · {CardText.Count(r.Firms, "firm", "firms")} · {CardText.Count(r.NewNeeds, "need", "needs")} · {CardText.Count(r.NewSignals, "signal", "signals")} · {CardText.Count(r.Closed, "closed", "closed")} · {Median(m, en)}")
             : T("ej rapporterat", "not reported")))]));
 
         var contacts = d.Total(r => r.Contacts);
@@ -45,7 +45,7 @@ public static class DigestCard
         var top = d.TopNeeds.Take(TopShown).ToList();
         body.Add(top.Count == 0
             ? new TextBlock(T("Inga nya behov den här veckan.", "No new needs this week.")) { IsSubtle = true }
-            : new FactSet([.. top.Select(n => new Fact(Category(n.Category, en), N(n.Count)))]));
+            : new Container([.. top.Select(n => new TextBlock($"{Category(n.Category, en)}: {N(n.Count)}") { Spacing = "small" })]));
 
         body.Add(Heading(T("Kritisk massa – förslag på gemensamma insatser", "Critical mass – suggested joint actions")));
         var matches = d.CriticalMass.Take(TopShown).ToList();
@@ -79,7 +79,8 @@ public static class DigestCard
         };
     }
 
-    /// <summary>One line per signal type across the network, with the municipalities that reported most of it.</summary>
+    /// <summary>One line per signal type across the network, with the municipalities that reported most of it; red flags
+    /// and expansion signals each in their own colour and word (CardText.Signal).</summary>
     private static CardElement SignalLines(NetworkDigest d, Func<string, bool> kind, bool en, string none)
     {
         var lines = d.Reported
@@ -90,11 +91,21 @@ public static class DigestCard
             {
                 var top = g.OrderByDescending(x => x.Count).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
                 var more = top.Count > MunicipalitiesNamed ? (en ? $" and {top.Count - MunicipalitiesNamed} more" : $" och {top.Count - MunicipalitiesNamed} till") : string.Empty;
-                return new Fact($"{SignalLabel(g.Key, en)} {N(g.Sum(x => x.Count))}", string.Join(", ", top.Take(MunicipalitiesNamed).Select(x => $"{x.Name} {N(x.Count)}")) + more);
+                var where = $"{N(g.Sum(x => x.Count))} ({string.Join(", ", top.Take(MunicipalitiesNamed).Select(x => $"{x.Name} {N(x.Count)}")) + more})";
+                return Enum.TryParse<SignalType>(g.Key, out var type)
+                    ? (CardElement)CardText.Signal(type, where, en)
+                    : new TextBlock($"{g.Key}: {where}");
             })
             .ToList();
-        return lines.Count == 0 ? new TextBlock(none) { IsSubtle = true } : new FactSet(lines);
+        return lines.Count == 0 ? new TextBlock(none) { IsSubtle = true } : new Container(lines);
     }
+
+    /// <summary>"median 6 dagar till återkoppling" (the number and unit on one line), or that there is none yet.</summary>
+    private static string Median(MunicipalityWeek m, bool en) => m.MedianDays is null
+        ? (en ? "no feedback yet" : "ingen återkoppling än")
+        : CardText.KeepTogether(en
+            ? $"median {m.MedianText} {(m.MedianText == "1" ? "day" : "days")} to feedback"
+            : $"median {m.MedianText} {(m.MedianText == "1" ? "dag" : "dagar")} till återkoppling");
 
     private static string SignalLabel(string type, bool en) => Enum.TryParse<SignalType>(type, out var t) ? Labels.Signal(t, en) : type;
 

@@ -38,7 +38,7 @@ public static class FollowUpCard
             new Fact(L("Företag", "Company"), companyName),
             new Fact(L("Uppföljning", "Follow-up"), f.Description),
             new Fact(L("Ansvarig", "Owner"), f.Owner.DisplayName),
-            new Fact(L("Förfallodatum", "Due"), f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            new Fact(L("Förfaller", "Due"), CardText.Date(f.DueDate)),
             new Fact("Status", StatusText(f.Status, en)),
         ]));
         body.Add(new TextBlock(L("Historik", "History")) { Weight = "bolder", Separator = true });
@@ -70,7 +70,7 @@ public static class FollowUpCard
             FollowUpAction.Created => $" ({(en ? "owner" : "ansvarig")} {h.Detail})",
             _ => " " + h.Detail,
         };
-        return $"{at} {h.By.DisplayName}: {what}{detail}";
+        return CardText.KeepTogether($"{at} {h.By.DisplayName}: {what}{detail}");
     }
 
     /// <summary>"Klar": opens the återkoppling note (required) with the button that closes the follow-up.</summary>

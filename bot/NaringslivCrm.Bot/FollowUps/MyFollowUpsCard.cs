@@ -132,7 +132,6 @@ public static class MyFollowUpsCard
     {
         string L(string sv, string english) => en ? english : sv;
         var overdue = f.IsOverdueOn(today);
-        var due = f.DueDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var id = f.Id.ToString("N");
         var data = new Dictionary<string, object?> { ["id"] = id, ["etag"] = FollowUpVersion.Tag(f) };
         var others = colleagues.Where(c => c.UserId != f.Owner.UserId).ToList();
@@ -148,7 +147,7 @@ public static class MyFollowUpsCard
 
         return new Container(
         [
-            new TextBlock($"{(overdue ? "⚠ " + L("Försenad", "Overdue") + " · " : "")}{due} · {company}") { Weight = "bolder", Color = overdue ? "attention" : null, Separator = true },
+            new TextBlock($"{(overdue ? "⚠ " + L("Försenad", "Overdue") + " · " : "")}{CardText.Date(f.DueDate)} · {company}") { Weight = "bolder", Color = overdue ? "attention" : null, Separator = true },
             new TextBlock(f.Description),
             new ActionSet(actions),
         ]) { Id = "followup_" + id, Separator = true };

@@ -49,6 +49,8 @@ public sealed class CardCatalogTests
             var lang = en ? "en" : "sv";
             var t = en ? BotTexts.English : BotTexts.Swedish;
             yield return ($"welcome-{lang}", WelcomeCard.Build(t));
+            yield return ($"welcome-group-{lang}", WelcomeCard.Build(t, group: true));
+            yield return ($"summary-red-flags-{lang}", ContactSummaryCard.Build(RedFlagInteraction(), "Återindustrialiseringsbolaget i Kvarnholmen AB", [FollowUp(0)], en, dueChosen: Today));
             yield return ($"help-{lang}", HelpCard.Build(t));
             yield return ($"form-empty-{lang}", ContactFormCard.Build(new ContactDraft(), NeedCategoryCatalog.Default, Today, en));
             yield return ($"form-known-{lang}", ContactFormCard.Build(new ContactDraft(), NeedCategoryCatalog.Default, Today, en, knownCompanies: [.. Enumerable.Range(0, 15).Select(i => new Choice($"Företag {i} AB (556036-0793)", "5560360793"))]));
@@ -76,6 +78,31 @@ public sealed class CardCatalogTests
         }
     }
 
+    /// <summary>
+    /// Every card rendered by the official renderer in Chromium at a phone's chat width with the Teams host config:
+    /// no word broken mid-word ("Organisationsnum|mer", "2026-12-|04"), no button label cut (tests/e2e/lib/card-layout.mjs).
+    /// </summary>
+    [Fact]
+    public void EveryCard_AtTeamsNarrowWidth_NoWordBrokenMidWordNoLabelCut()
+    {
+        var dir = Path.Combine(RepositoryRoot.Path, "artifacts", "cards-layout");
+        Directory.CreateDirectory(dir);
+        foreach (var old in Directory.GetFiles(dir, "*.json"))
+        {
+            File.Delete(old);
+        }
+
+        foreach (var (name, card) in AllCards())
+        {
+            File.WriteAllText(Path.Combine(dir, name + ".json"), card.ToJson());
+        }
+
+        var (exit, output) = RunNode(Path.Combine("tests", "e2e", "lib", "card-layout.mjs"), dir);
+
+        Assert.True(exit == 0, output);
+        Assert.Contains($"{AllCards().Count()} of {AllCards().Count()} cards fit", output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void EveryCard_OfficialParser_Accepts()
     {
@@ -97,9 +124,11 @@ public sealed class CardCatalogTests
         Assert.Equal(AllCards().Count(), Directory.GetFiles(dir, "*.json").Length);
     }
 
-    private static (int Exit, string Output) RunValidator(string dir)
+    private static (int Exit, string Output) RunValidator(string dir) => RunNode(Path.Combine("tests", "e2e", "lib", "cards.mjs"), dir);
+
+    private static (int Exit, string Output) RunNode(string relativeScript, string dir)
     {
-        var script = Path.Combine(RepositoryRoot.Path, "tests", "e2e", "lib", "cards.mjs");
+        var script = Path.Combine(RepositoryRoot.Path, relativeScript);
         using var node = Process.Start(new ProcessStartInfo("node", $"\"{script}\" \"{dir}\"")
         {
             RedirectStandardOutput = true,
@@ -107,7 +136,7 @@ public sealed class CardCatalogTests
             WorkingDirectory = RepositoryRoot.Path,
         })!;
         var output = node.StandardOutput.ReadToEnd() + node.StandardError.ReadToEnd();
-        node.WaitForExit(60_000);
+        node.WaitForExit(120_000);
         return (node.ExitCode, output);
     }
 
@@ -122,6 +151,21 @@ public sealed class CardCatalogTests
         FollowUpText = "Ring tillbaka",
         FollowUpDue = Today,
     };
+
+    /// <summary>A contact with every red flag and an expansion signal, participants and a long need text.</summary>
+    private static Interaction RedFlagInteraction()
+    {
+        var i = Domain.Interactions.Interaction.Record(Guid.NewGuid(), Kommun, Org, InteractionKind.Visit, Today, Anna, DateTimeOffset.UtcNow, "anteckning").Value;
+        i.AddParticipant("Karin Ek (vd)");
+        i.AddParticipant("Per Holm");
+        i.AddNeed(Need.Identify(Guid.NewGuid(), NeedCategoryCatalog.Default.All[0], "40 svetsare till hösten och 1,2 mdr kr i investering").Value);
+        foreach (var type in Enum.GetValues<SignalType>())
+        {
+            i.AddSignal(Signal.Spot(Guid.NewGuid(), type, null, type == SignalType.Investment ? [Quantity.Create(1_200_000_000, QuantityUnit.Sek).Value] : []).Value);
+        }
+
+        return i;
+    }
 
     private static Interaction Interaction()
     {

@@ -145,7 +145,7 @@ public sealed class LogContactTests(AzuriteFixture azurite) : ChatTestBase(azuri
 
         var card = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
         Assert.Contains("Hammarverken Stål AB", card, StringComparison.Ordinal);
-        Assert.Contains("2026-11-20", card, StringComparison.Ordinal);
+        Assert.Contains(NaringslivCrm.Bot.Contacts.CardText.KeepTogether("2026-11-20"), card, StringComparison.Ordinal); // dates never break on a card
         Assert.Contains("Koppla ihop med Yrkeshögskolan", card, StringComparison.Ordinal);
     }
 
@@ -160,5 +160,24 @@ public sealed class LogContactTests(AzuriteFixture azurite) : ChatTestBase(azuri
         Assert.Contains("Hammarverken Stål AB", card, StringComparison.Ordinal);
         Assert.DoesNotContain("Utkast", card, StringComparison.Ordinal);
         Assert.DoesNotContain("saveContact", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Save_NoDueDateRedFlagParticipants_SummarySaysTheDateAndShowsWhatWasSaid()
+    {
+        var body = await PressAsync("saveContact", Form(Guid.NewGuid(), f =>
+        {
+            f.Remove("followUpDue");
+            f["participants"] = "Karin Ek, Per Holm";
+            f["signalType"] = "Moving";
+        }));
+
+        var text = CardText(body);
+        Assert.Contains("Du angav inget förfallodatum: uppföljningen förfaller ", text, StringComparison.Ordinal);
+        Assert.Contains("Karin Ek, Per Holm", text, StringComparison.Ordinal);
+        Assert.Contains("40 svetsare", text, StringComparison.Ordinal);
+        Assert.Contains("⚠ Varning: Risk för flytt", text, StringComparison.Ordinal);
+        Assert.Contains("\"color\":\"attention\"", text, StringComparison.Ordinal);
+        Assert.Contains(NaringslivCrm.Bot.Contacts.CardText.KeepTogether("556036-0793"), text, StringComparison.Ordinal);
     }
 }

@@ -36,7 +36,7 @@ public sealed class ReminderCardTests(AzuriteFixture azurite) : ReminderTestBase
         Assert.Equal(200, answer.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", answer.GetProperty("type").GetString());
         var card = answer.GetProperty("value");
-        Assert.Contains("2026-11-24 10:00 Anna Berg: klar – Gav besked om bygglovet.", Text(card), StringComparison.Ordinal);
+        Assert.Contains(NaringslivCrm.Bot.Contacts.CardText.KeepTogether("2026-11-24 10:00 Anna Berg: klar – Gav besked om bygglovet."), Text(card), StringComparison.Ordinal);
         Assert.False(card.TryGetProperty("actions", out _));
         var update = Assert.Single(Connector.Requests, r => r.Method == "PUT");
         Assert.EndsWith("/v3/conversations/a:personal-owner/activities/" + messageId, Uri.UnescapeDataString(update.Path), StringComparison.Ordinal);
@@ -64,7 +64,7 @@ public sealed class ReminderCardTests(AzuriteFixture azurite) : ReminderTestBase
 
         var card = (await PressAsync(OwnerChat(), "postponeFollowUp", new() { ["id"] = id, ["etag"] = etag, ["view"] = "card", ["days"] = 3 }, messageId)).GetProperty("value");
 
-        Assert.Contains("Anna Berg: sköt upp till 2026-11-27", Text(card), StringComparison.Ordinal);
+        Assert.Contains(NaringslivCrm.Bot.Contacts.CardText.KeepTogether("Anna Berg: sköt upp till 2026-11-27"), Text(card), StringComparison.Ordinal);
         Assert.Single(Connector.Requests, r => r.Method == "PUT");
     }
 
