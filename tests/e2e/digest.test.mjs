@@ -26,6 +26,12 @@ describe('the weekly digest reaches the working group\'s group chat', { timeout:
     await stack?.stop();
   }, { timeout: 40_000 });
 
+  test('the group chat is welcomed as the working group, with how to get the digest there', { timeout: 30_000 }, async () => {
+    const welcome = await ui.waitForCardText('Hej arbetsgruppen!');
+    assert.match(await welcome.innerText(), /aktivera veckobrev här/);
+    assert.doesNotMatch(await welcome.innerText(), /Välkommen till Näringslivs-CRM/);
+  });
+
   test('"aktivera veckobrev här" chooses the group chat', { timeout: 40_000 }, async () => {
     try {
       await ui.sendMention('aktivera veckobrev här');

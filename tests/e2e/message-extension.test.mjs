@@ -91,7 +91,7 @@ describe('message extension: "Sök företag" and "Logga som kontakt"', { timeout
       assert.ok(values.includes(NOTE), `the message text prefilled as notes in ${JSON.stringify(values)}`);
       assert.ok(values.includes('5560360793'), `the company (org number) prefilled in ${JSON.stringify(values)}`);
       assert.ok(values.some((v) => /Kompetensförsörjning/.test(v)), `need category preselected in ${JSON.stringify(values)}`);
-      assert.match(await form.innerText(), /Nyanställningar\s+40 jobb/, 'the hiring signal from the message');
+      assert.match(await form.innerText(), /▲ Expansion: Nyanställningar – 40\s+jobb/, 'the hiring signal from the message, with its kind');
 
       await form.getByRole('button', { name: 'Spara', exact: true }).click();
       await dialog.getByText('Kontakten är sparad.', { exact: true }).waitFor();
