@@ -66,9 +66,14 @@ public static class DigestCard
         }
 
         body.Add(Heading(T("Expansionssignaler och etableringar", "Expansion signals and establishments")));
-        body.Add(SignalLines(d, NetworkDigest.IsExpansion, en, T("Inga nya expansionssignaler.", "No new expansion signals.")));
+        body.Add(SignalLines(d, NetworkDigest.IsExpansion, en, T("Inga nya expansionssignaler.", "No new expansion signals."), Withheld(d, r => r.WithheldExpansion, red: false, en)));
         body.Add(Heading(T("Varningssignaler", "Red flags")));
-        body.Add(SignalLines(d, NetworkDigest.IsRedFlag, en, T("Inga varningssignaler den här veckan.", "No red flags this week.")));
+        body.Add(SignalLines(d, NetworkDigest.IsRedFlag, en, T("Inga varningssignaler den här veckan.", "No red flags this week."), Withheld(d, r => r.WithheldRedFlags, red: true, en)));
+        if (d.Total(r => r.WithheldNeeds) is > 0 and var needsWithheld)
+        {
+            body.Add(new TextBlock(T($"Dessutom {CardText.Count(needsWithheld, "behov", "behov")} i sekretessmarkerade kontakter (kategori visas inte).",
+                $"Also {CardText.Count(needsWithheld, "need", "needs")} in confidential contacts (category not shown).")) { IsSubtle = true });
+        }
 
         return new AdaptiveCard
         {
@@ -81,7 +86,24 @@ public static class DigestCard
 
     /// <summary>One line per signal type across the network, with the municipalities that reported most of it; red flags
     /// and expansion signals each in their own colour and word (CardText.Signal).</summary>
-    private static CardElement SignalLines(NetworkDigest d, Func<string, bool> kind, bool en, string none)
+    /// <summary>"2 i sekretessmarkerade kontakter (typ visas inte): Oskarshamn 2" — or null when nothing was withheld.</summary>
+    private static TextBlock? Withheld(NetworkDigest d, Func<WeekReport, int> count, bool red, bool en)
+    {
+        var where = d.Reported.Select(m => (m.Name, Count: count(m.This!))).Where(x => x.Count > 0).OrderByDescending(x => x.Count).ToList();
+        if (where.Count == 0)
+        {
+            return null;
+        }
+
+        var total = where.Sum(x => x.Count);
+        var list = string.Join(", ", where.Take(MunicipalitiesNamed).Select(x => $"{x.Name} {N(x.Count)}"));
+        var word = red ? (en ? "⚠ Red flag" : "⚠ Varning") : "▲ Expansion";
+        return new TextBlock(en
+            ? $"{word}: {N(total)} in confidential contacts (type not shown): {list}"
+            : $"{word}: {N(total)} i sekretessmarkerade kontakter (typ visas inte): {list}") { Color = red ? "attention" : "good", Weight = red ? "bolder" : null, Spacing = "small" };
+    }
+
+    private static CardElement SignalLines(NetworkDigest d, Func<string, bool> kind, bool en, string none, TextBlock? withheld)
     {
         var lines = d.Reported
             .SelectMany(m => m.This!.Signals.Where(s => kind(s.Key) && s.Value > 0).Select(s => (Type: s.Key, m.Name, Count: s.Value)))
@@ -97,6 +119,12 @@ public static class DigestCard
                     : new TextBlock($"{g.Key}: {where}");
             })
             .ToList();
+        if (withheld is not null)
+        {
+            // Never "no red flags" when some were withheld: the count is shown instead.
+            lines.Add(withheld);
+        }
+
         return lines.Count == 0 ? new TextBlock(none) { IsSubtle = true } : new Container(lines);
     }
 

@@ -15,6 +15,14 @@ public sealed record WeekReport(
     int Closed,
     string DaysHistogram)
 {
+    /// <summary>Needs and signals of confidential contacts this week, as counts only (no category, type or text). Absent
+    /// (0) in reports from installations that predate them.</summary>
+    public int WithheldNeeds { get; init; }
+
+    public int WithheldExpansion { get; init; }
+
+    public int WithheldRedFlags { get; init; }
+
     public int NewNeeds => Needs.Values.Sum();
 
     public int NewSignals => Signals.Values.Sum();

@@ -28,6 +28,11 @@ public sealed class TableWeekRollupReader(TableServiceClient service, TableNames
         var signals = ints.Where(p => p.Key.StartsWith(WeekRollups.SignalPrefix, StringComparison.Ordinal) && Enum.TryParse<SignalType>(p.Key[WeekRollups.SignalPrefix.Length..], out _))
             .ToDictionary(p => p.Key[WeekRollups.SignalPrefix.Length..], p => p.Value);
         return new WeekReport(code, name, week, ints.GetValueOrDefault(WeekRollups.Contacts), ints.GetValueOrDefault(WeekRollups.Firms), needs, signals,
-            ints.GetValueOrDefault(WeekRollups.Closed), e.GetString(WeekRollups.Histogram) ?? string.Empty);
+            ints.GetValueOrDefault(WeekRollups.Closed), e.GetString(WeekRollups.Histogram) ?? string.Empty)
+        {
+            WithheldNeeds = ints.GetValueOrDefault(WeekRollups.ConfidentialNeeds),
+            WithheldExpansion = ints.GetValueOrDefault(WeekRollups.ConfidentialExpansion),
+            WithheldRedFlags = ints.GetValueOrDefault(WeekRollups.ConfidentialRedFlags),
+        };
     }
 }

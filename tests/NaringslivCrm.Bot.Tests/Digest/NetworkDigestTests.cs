@@ -98,7 +98,26 @@ public sealed class NetworkDigestTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("Visa mer", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hemlig", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Vanlig anteckning", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Finansiering", text, StringComparison.Ordinal); // the confidential contact's need is not counted
+        Assert.DoesNotContain("Finansiering", text, StringComparison.Ordinal); // the confidential contact's need category is not shown
+    }
+
+    [Fact]
+    public async Task Card_RedFlagOnlyInAConfidentialContact_CountedWithoutTypeNeverNoRedFlags()
+    {
+        await SeedOskarshamnAsync();
+        var built = await app.Services.GetRequiredService<DigestBuilder>().BuildAsync(week, CancellationToken.None);
+        var oskarshamn = built.Municipalities.Single(m => m.Name == "Oskarshamn");
+        Assert.Equal((1, 0, 1), (oskarshamn.This!.WithheldRedFlags, oskarshamn.This.WithheldExpansion, oskarshamn.This.WithheldNeeds));
+        Assert.DoesNotContain(oskarshamn.This.Signals.Keys, k => k == "Closing"); // the type stays home
+        var alone = new NetworkDigest(week, [oskarshamn]); // no other member reporting a red flag
+
+        var text = System.Text.RegularExpressions.Regex.Unescape(DigestCard.Build(alone, en: false, null).ToJson());
+
+        Assert.DoesNotContain("Inga varningssignaler", text, StringComparison.Ordinal);
+        Assert.Contains("⚠ Varning: 1 i sekretessmarkerade kontakter (typ visas inte): Oskarshamn 1", text, StringComparison.Ordinal);
+        Assert.Contains("Dessutom 1\u00A0behov i sekretessmarkerade kontakter (kategori visas inte)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Risk för nedläggning", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Visa mer", text, StringComparison.Ordinal); // no link configured, no button
     }
 
     [Fact]
@@ -190,6 +209,7 @@ public sealed class NetworkDigestTests(AzuriteFixture azurite) : IAsyncLifetime
         visit.AddSignal(Signal.Spot(Guid.NewGuid(), SignalType.NewSite, "Ny fabrik", [], null).Value);
         var secret = Interaction.Record(Guid.NewGuid(), m, org, InteractionKind.Meeting, today, anna, DateTimeOffset.UtcNow, "Hemlig nedläggning").Value;
         secret.AddNeed(Need.Identify(Guid.NewGuid(), NeedCategoryCatalog.Default.Find("finansiering")!, "Hemlig kris").Value);
+        secret.AddSignal(Signal.Spot(Guid.NewGuid(), SignalType.Closing, "Hemlig nedläggning", [], null).Value);
         secret.MarkConfidential();
         Assert.True((await repo.AddAsync(visit, [])).IsSuccess);
         Assert.True((await repo.AddAsync(secret, [])).IsSuccess);

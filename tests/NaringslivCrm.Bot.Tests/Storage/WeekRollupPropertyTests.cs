@@ -113,6 +113,13 @@ public sealed class WeekRollupPropertyTests(AzuriteFixture azurite)
                 i.Needs.ToList().ForEach(n => Add(w, WeekRollups.NeedColumn(n.Category.Id), 1));
                 i.Signals.ToList().ForEach(s => Add(w, WeekRollups.SignalColumn(s.Type), 1));
             }
+            else
+            {
+                // Counted by kind only: never a category or a type of a confidential contact.
+                Add(w, WeekRollups.ConfidentialNeeds, i.Needs.Count);
+                Add(w, WeekRollups.ConfidentialRedFlags, i.Signals.Count(s => (int)s.Type >= 100));
+                Add(w, WeekRollups.ConfidentialExpansion, i.Signals.Count(s => (int)s.Type < 100));
+            }
         }
 
         foreach (var firms in interactions.GroupBy(i => WeekRollups.Week(i.Date)))

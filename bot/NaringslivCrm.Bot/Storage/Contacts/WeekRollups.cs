@@ -22,6 +22,12 @@ internal static class WeekRollups
     public const string NeedPrefix = "N_";
     public const string SignalPrefix = "S_";
 
+    /// <summary>Needs and signals of confidential contacts: counted by kind only (no category, no type, never text),
+    /// so the digest never claims less than there is (docs/network.md).</summary>
+    public const string ConfidentialNeeds = "CX_Needs";
+    public const string ConfidentialExpansion = "CX_Expansion";
+    public const string ConfidentialRedFlags = "CX_RedFlags";
+
     public static string Week(DateOnly date) =>
         string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}");
 
@@ -62,6 +68,13 @@ internal static class WeekRollups
             {
                 batch.Add(row, SignalColumn(signal.Key), sign * signal.Count());
             }
+        }
+        else
+        {
+            var red = i.Signals.Count(s => Domain.Signals.Signal.KindOf(s.Type) == Domain.Signals.SignalKind.RedFlag);
+            batch.Add(row, ConfidentialNeeds, sign * i.Needs.Count)
+                .Add(row, ConfidentialRedFlags, sign * red)
+                .Add(row, ConfidentialExpansion, sign * (i.Signals.Count - red));
         }
 
         return batch;
