@@ -16,7 +16,8 @@ const ACTION_TITLE = 'Logga som kontakt';
 const NOTE = 'Besök Nordverk 556036-0793: behöver 40 svetsare';
 const BAD_NOTE = 'Besök Testverk 556036-0794: behöver 3 elektriker'; // checksum digit should be 3
 const FOLLOW_UP = 'Ring VD om svetsarna';
-const RECENT_VISIT = /\d{4}-\d\d-\d\d\s+Besök – Alex Wilber/g;
+// Dates on cards carry non-breaking hyphens (U+2011) so they never break at Teams' narrow width.
+const RECENT_VISIT = /\d{4}[-\u2011]\d\d[-\u2011]\d\d · Besök – Alex Wilber/g;
 
 describe('message extension: "Sök företag" and "Logga som kontakt"', { timeout: 170_000 }, () => {
   let stack;
@@ -114,7 +115,8 @@ describe('message extension: "Sök företag" and "Logga som kontakt"', { timeout
       await ui.screenshot('5-invalid-dialog');
       // An empty required field is stopped by the card renderer itself ("Ange organisationsnummer"), without a call
       // to the bot; a non-empty wrong value goes to the bot (submitAction), which answers with the dialog again.
-      await ui.fillCardInput('Företagets organisationsnummer', '123', { card: form });
+      // The company text field (name or org number; typeahead is missing in the Playground), by its placeholder.
+      await ui.fillCardInput('t.ex. Vikbo Kemi eller 556036-0793', '123', { card: form });
       await form.getByRole('button', { name: 'Spara', exact: true }).click();
       await dialog.locator('.ac-adaptiveCard').filter({ hasText: exactText('⚠ Organisationsnumret ska ha tio siffror') }).waitFor();
       assert.doesNotMatch(await dialog.innerText(), /Kontakten är sparad/);

@@ -22,9 +22,10 @@ public sealed class CompanyFieldResolver(CompanyNameCache names)
         }
 
         var parsed = OrgNumber.Parse(text);
-        if (parsed.IsSuccess || text.Count(char.IsAsciiDigit) >= 10)
+        if (parsed.IsSuccess || text.Count(char.IsAsciiDigit) >= 10 || text.All(c => char.IsAsciiDigit(c) || c is '-' or ' '))
         {
-            // An org number, valid or not: the usual check reports a wrong one, and the text stays for correcting.
+            // An org number, valid or not (digits only, or ten of them): the usual check says what is wrong with it, and
+            // the text stays for correcting.
             return new Resolution(d with { Company = parsed.IsSuccess ? parsed.Value.Digits : text, CompanyName = null }, null, []);
         }
 
