@@ -5,7 +5,7 @@ namespace NaringslivCrm.Domain.QuickCapture;
 /// <summary>A rule's patterns compiled into one regex that matches at the start of a word.</summary>
 internal sealed class PatternSet
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private readonly Regex? _regex;
 

@@ -18,12 +18,12 @@ internal sealed class QuantityReader
             .Select(r => (new Regex(
                 $@"(?<![\p{{L}}\p{{N}}]){numbers.Pattern}\s*(?:st\.?\s+)?(?:{string.Join('|', r.Patterns.Select(p => $"(?:{TextNormalizer.NormalizePattern(p)})"))})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                TimeSpan.FromMilliseconds(500)), r))
+                TimeSpan.FromSeconds(2)), r))
             .ToList();
         _bareNumber = new Regex(
             $@"\G\s+(?:(?:ca|cirka|runt|ungefar|ytterligare)\s+)?{numbers.Pattern}(?![\p{{L}}\p{{N}}])",
             RegexOptions.CultureInvariant,
-            TimeSpan.FromMilliseconds(500));
+            TimeSpan.FromSeconds(2));
     }
 
     /// <summary>A bound on the quantities read from one message (each is compared with the others found).</summary>
