@@ -36,6 +36,28 @@ public sealed class DevelopmentSwitchTests(AzuriteFixture azurite)
     }
 
     [Theory]
+    [InlineData("TabAuth:ClientId", "TabAuth:ClientId is required outside Development")]
+    [InlineData("TabAuth:ApplicationIdUri", "TabAuth:ApplicationIdUri is required outside Development")]
+    public void Start_ProductionWithoutTabAudience_RefusedNamingIt(string setting, string expected)
+    {
+        using var app = Production(s => s[setting] = null);
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains(expected, Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Start_ApplicationIdUriForAnotherClient_Refused()
+    {
+        using var app = Production(s => s["TabAuth:ApplicationIdUri"] = "api://crm.example.se/someone-else");
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("TabAuth:ApplicationIdUri must be api://<host>/<TabAuth:ClientId>", Assert.Single(error.Failures), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Staging")]
     [InlineData("Testing")]
     public void Start_AnonymousInAnyOtherEnvironment_Refused(string environment)
@@ -85,6 +107,8 @@ public sealed class DevelopmentSwitchTests(AzuriteFixture azurite)
         s["MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b0b0";
         s["MicrosoftAppPassword"] = "secret";
         s["MicrosoftAppTenantId"] = CrmAppFactory.TenantA;
+        s["TabAuth:ClientId"] = "00000000-0000-0000-0000-0000000074b0";
+        s["TabAuth:ApplicationIdUri"] = "api://crm.example.se/00000000-0000-0000-0000-0000000074b0";
         change(s);
     }, environment: "Production");
 }

@@ -48,6 +48,8 @@ public sealed class GraphIdentitySettingsTests(AzuriteFixture azurite)
         s["MicrosoftAppType"] = "UserAssignedMSI";
         s["MicrosoftAppId"] = "00000000-0000-0000-0000-00000000b0b0";
         s["MicrosoftAppTenantId"] = CrmAppFactory.TenantA;
+        s["TabAuth:ClientId"] = "00000000-0000-0000-0000-0000000074b0";
+        s["TabAuth:ApplicationIdUri"] = "api://crm.example.se/00000000-0000-0000-0000-0000000074b0";
         s["Reminders:Enabled"] = "true";
         s["Reminders:TeamsAppId"] = "5e4f3a2b-0000-0000-0000-00000000c47a";
         s["Graph:ClientId"] = "00000000-0000-0000-0000-0000000074b0";
