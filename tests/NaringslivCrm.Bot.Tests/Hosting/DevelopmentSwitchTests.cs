@@ -62,7 +62,11 @@ public sealed class DevelopmentSwitchTests(AzuriteFixture azurite)
     [InlineData("Testing")]
     public void Start_AnonymousInAnyOtherEnvironment_Refused(string environment)
     {
-        using var app = new CrmAppFactory(azurite, environment: environment);
+        using var app = new CrmAppFactory(azurite, s =>
+        {
+            s["TabAuth:ClientId"] = "00000000-0000-0000-0000-0000000074b0";
+            s["TabAuth:ApplicationIdUri"] = "api://crm.example.se/00000000-0000-0000-0000-0000000074b0";
+        }, environment: environment);
 
         var error = Assert.ThrowsAny<OptionsValidationException>(() => app.CreateClient());
 
