@@ -298,7 +298,12 @@ export function messageExtensionUi(page) {
       const search = page.getByPlaceholder('Enter a search term');
       await search.waitFor();
       if (commandId || parameterName) {
-        await page.getByText('Specify Command ID or Parameter', { exact: true }).click();
+        // The accordion keeps its state between searches: open it only when its inputs are not shown yet.
+        const commandBox = page.getByPlaceholder('Command ID', { exact: true });
+        if (!(await commandBox.isVisible())) {
+          await page.getByText('Specify Command ID or Parameter', { exact: true }).click();
+          await commandBox.waitFor();
+        }
         if (commandId) await page.getByPlaceholder('Command ID', { exact: true }).fill(commandId);
         if (parameterName) await page.getByPlaceholder('Parameter name', { exact: true }).fill(parameterName);
       }
