@@ -6,10 +6,10 @@ namespace NaringslivCrm.Domain.QuickCapture;
 /// <summary>Finds the firm a message is about: by organisationsnummer, else by name (case/diacritic-insensitive).</summary>
 internal sealed class CompanyMatcher
 {
-    private static readonly Regex NonWord = new(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+    private static readonly Regex NonWord = new(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
 
     private static readonly Regex OrgNumberLike = new(
-        @"(?<![\p{N}\-])(?:16)?\d{6}[\-\u2010\u2011\u2013 ]?\d{4}(?![\p{N}])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+        @"(?<![\p{N}\-])(?:16)?\d{6}[\-\u2010\u2011\u2013 ]?\d{4}(?![\p{N}])", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
 
     private const int MinFirstWordLength = 6;
 
@@ -192,7 +192,7 @@ internal sealed class CompanyMatcher
 
         var masked = normalized.ToCharArray();
         var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", name.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
-        foreach (Match match in Regex.Matches(normalized, pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500)))
+        foreach (Match match in Regex.Matches(normalized, pattern, RegexOptions.CultureInvariant, RegexGuard.MatchTimeout))
         {
             Array.Fill(masked, ' ', match.Index, match.Length);
         }

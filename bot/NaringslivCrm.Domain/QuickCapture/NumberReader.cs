@@ -10,7 +10,7 @@ namespace NaringslivCrm.Domain.QuickCapture;
 internal sealed class NumberReader
 {
     private static readonly Regex Multiplied = new(
-        @"^(?<base>.+?)\s?(?<times>hundra|tusen)$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+        @"^(?<base>.+?)\s?(?<times>hundra|tusen)$", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
 
     private readonly Dictionary<string, decimal> _words;
 

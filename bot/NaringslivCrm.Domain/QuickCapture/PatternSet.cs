@@ -5,8 +5,6 @@ namespace NaringslivCrm.Domain.QuickCapture;
 /// <summary>A rule's patterns compiled into one regex that matches at the start of a word.</summary>
 internal sealed class PatternSet
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
-
     private readonly Regex? _regex;
 
     public PatternSet(IEnumerable<string> patterns, string suffix = "")
@@ -17,7 +15,7 @@ internal sealed class PatternSet
             _regex = new Regex(
                 $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', parts)}){suffix}",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                Timeout);
+                RegexGuard.MatchTimeout);
         }
     }
 

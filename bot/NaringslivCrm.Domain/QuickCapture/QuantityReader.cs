@@ -18,12 +18,12 @@ internal sealed class QuantityReader
             .Select(r => (new Regex(
                 $@"(?<![\p{{L}}\p{{N}}]){numbers.Pattern}\s*(?:st\.?\s+)?(?:{string.Join('|', r.Patterns.Select(p => $"(?:{TextNormalizer.NormalizePattern(p)})"))})(?![\p{{L}}\p{{N}}])",
                 RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-                TimeSpan.FromSeconds(2)), r))
+                RegexGuard.MatchTimeout), r))
             .ToList();
         _bareNumber = new Regex(
             $@"\G\s+(?:(?:ca|cirka|runt|ungefar|ytterligare)\s+)?{numbers.Pattern}(?![\p{{L}}\p{{N}}])",
             RegexOptions.CultureInvariant,
-            TimeSpan.FromSeconds(2));
+            RegexGuard.MatchTimeout);
     }
 
     /// <summary>A bound on the quantities read from one message (each is compared with the others found).</summary>

@@ -83,7 +83,7 @@ public sealed record QuickCaptureRules
         {
             try
             {
-                _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+                _ = new Regex(pattern, RegexOptions.None, RegexGuard.MatchTimeout);
             }
             catch (ArgumentException ex)
             {

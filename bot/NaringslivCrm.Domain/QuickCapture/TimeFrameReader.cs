@@ -8,7 +8,7 @@ namespace NaringslivCrm.Domain.QuickCapture;
 internal sealed class TimeFrameReader
 {
     private static readonly Regex Year = new(
-        @"(?<![\p{L}\p{N}\-])20[2-4]\d(?![\p{N}\-])", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+        @"(?<![\p{L}\p{N}\-])20[2-4]\d(?![\p{N}\-])", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
 
     private readonly PatternSet _phrases;
 
