@@ -33,6 +33,9 @@ public sealed partial class ReminderDispatcher(
     TimeProvider time,
     ILogger<ReminderDispatcher> logger)
 {
+    /// <summary>How long a claim keeps other hosts away from an entry: far longer than one send with its HTTP retries.</summary>
+    public static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(5);
+
     public async Task<int> DispatchAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
     {
         var sent = 0;
@@ -76,9 +79,17 @@ public sealed partial class ReminderDispatcher(
         if (e.FeedSentAt is null && !IsNotInstalled(e))
         {
             // Claimed before it is sent, like the card: of several hosts that read this entry only the one whose
-            // ETag-checked write lands sends the notification. A crash after the claim re-sends on the next round with
+            // ETag-checked write lands sends the notification. The claim is a lease: while it runs no other host takes
+            // the entry (it is also hidden from their next query), so a host that reads the entry between the claim and
+            // the "sent" write does not send it again. A crash after the claim re-sends once the lease has run out, with
             // the same chainId, which replaces the first notification instead of adding one.
-            if (await outbox.SaveAsync(e with { FeedClaimedAt = time.GetUtcNow() }, cancellationToken) is not { } claimedFeed)
+            var now = time.GetUtcNow();
+            if (e.FeedClaimedAt is { } claimedAt && claimedAt + ClaimLease > now)
+            {
+                return false;
+            }
+
+            if (await outbox.SaveAsync(e with { FeedClaimedAt = now, NextAttemptAt = now + ClaimLease }, cancellationToken) is not { } claimedFeed)
             {
                 return false;
             }
@@ -92,7 +103,7 @@ public sealed partial class ReminderDispatcher(
                     await problems.ClearFeedAsync(municipality.Value, e.OwnerId, cancellationToken);
                     break;
                 case FeedOutcome.RetryLater:
-                    await outbox.SaveAsync(Later(e, result.RetryAfter, result.Problem), cancellationToken);
+                    await outbox.SaveAsync(Later(e with { FeedClaimedAt = null }, result.RetryAfter, result.Problem), cancellationToken);
                     return false;
                 default:
                     var kind = await RecordFeedProblemAsync(municipality, e, result.Outcome, cancellationToken);
@@ -110,7 +121,8 @@ public sealed partial class ReminderDispatcher(
 
         if (e.CardClaimedAt is null)
         {
-            if (await outbox.SaveAsync(e with { CardClaimedAt = time.GetUtcNow() }, cancellationToken) is not { } claimed)
+            var now = time.GetUtcNow();
+            if (await outbox.SaveAsync(e with { CardClaimedAt = now, NextAttemptAt = now + ClaimLease }, cancellationToken) is not { } claimed)
             {
                 return false;
             }

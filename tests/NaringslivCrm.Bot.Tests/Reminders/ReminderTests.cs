@@ -103,6 +103,33 @@ public sealed class ReminderTests(AzuriteFixture azurite) : ReminderTestBase(azu
         Assert.Equal(f.Id, queued.FollowUpId);
     }
 
+    /// <summary>
+    /// The race CI found with two hosts: one host claims the feed and is sending, the other reads the entry before the
+    /// "sent" write lands. The claim is a lease, so the second host leaves the entry alone; if the first host died, the
+    /// entry is sent once the lease has run out (same chainId, so Teams shows one notification).
+    /// </summary>
+    [Fact]
+    public async Task FeedClaimedByAnotherHost_LeftAloneUntilTheLeaseRunsOut()
+    {
+        await FollowUpDueAsync(Today);
+        var outbox = Service<IReminderOutbox>();
+        await Service<ReminderPlanner>().PlanAsync(Kommun, Today, Clock.GetUtcNow(), default);
+        var queued = Assert.Single(await outbox.AllAsync(Kommun.Value, default));
+        await outbox.SaveAsync(queued with { FeedClaimedAt = Clock.GetUtcNow() }, default);
+
+        await Service<ReminderDispatcher>().DispatchAsync(Kommun, default);
+
+        Assert.Empty(Graph.Calls);
+        Assert.False(Assert.Single(await outbox.AllAsync(Kommun.Value, default)).Done);
+
+        Clock.Advance(ReminderDispatcher.ClaimLease + TimeSpan.FromSeconds(1));
+        await Service<ReminderDispatcher>().DispatchAsync(Kommun, default);
+
+        Assert.Single(Graph.Calls);
+        Assert.Single(Connector.Activities, a => a.Method == "POST");
+        Assert.True(Assert.Single(await outbox.AllAsync(Kommun.Value, default)).Done);
+    }
+
     [Fact]
     public async Task Run_OutsideOfficeHours_NothingSent()
     {
