@@ -9,6 +9,7 @@ using NaringslivCrm.Teams.Schema;
 using NaringslivCrm.Testing;
 using NaringslivCrm.Testing.Fakes;
 using Stopwatch = System.Diagnostics.Stopwatch;
+using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bench;
 

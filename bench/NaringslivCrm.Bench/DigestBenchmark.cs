@@ -16,6 +16,7 @@ using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
 using NaringslivCrm.Testing;
 using Stopwatch = System.Diagnostics.Stopwatch;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bench;
 

@@ -15,6 +15,7 @@ using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Testing;
 using Stopwatch = System.Diagnostics.Stopwatch;
+using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bench;
 
@@ -101,7 +102,7 @@ public static class TabApiBenchmark
         }).ToList();
         await new TableCompanyRepository(service, names).UpsertRegisterDataAsync(Kommun, firms, CancellationToken.None);
 
-        var officers = new NaringslivCrm.Bot.Officers.TableOfficerDirectory(service, names);
+        var officers = new NaringslivCrm.Bot.Storage.Officers.TableOfficerDirectory(service, names);
         for (var o = 0; o < 10; o++)
         {
             await officers.RememberAsync(Kommun, new UserRef($"officer-{o}", $"Handläggare {o}"), CancellationToken.None);

@@ -1,9 +1,9 @@
 using NaringslivCrm.Bot.Contacts;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Companies;
 

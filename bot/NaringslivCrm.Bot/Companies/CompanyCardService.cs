@@ -1,9 +1,9 @@
 using NaringslivCrm.Bot.Privacy.Audit;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Teams.Cards;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Companies;
 

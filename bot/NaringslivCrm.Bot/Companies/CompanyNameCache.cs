@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Domain.Common;
 
 namespace NaringslivCrm.Bot.Companies;
 

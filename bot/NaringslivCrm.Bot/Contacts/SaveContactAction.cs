@@ -1,7 +1,6 @@
 using NaringslivCrm.Bot.CardActions;
 using NaringslivCrm.Bot.Companies;
 using NaringslivCrm.Bot.Officers;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;

@@ -1,8 +1,5 @@
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Officers;
-using NaringslivCrm.Bot.Storage;
-using NaringslivCrm.Bot.Storage.Companies;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.Companies;
@@ -11,6 +8,7 @@ using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bot.Demo;
 

@@ -3,6 +3,7 @@ using NaringslivCrm.Bot.Commands;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Routing;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Digest;
 

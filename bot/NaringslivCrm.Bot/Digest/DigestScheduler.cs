@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Digest;
 

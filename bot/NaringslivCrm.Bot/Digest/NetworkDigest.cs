@@ -1,6 +1,6 @@
 using System.Globalization;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Digest;
 

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api;
 using NaringslivCrm.Bot.Tenancy;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Digest;
 

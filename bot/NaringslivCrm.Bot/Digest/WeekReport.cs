@@ -1,3 +1,4 @@
+using NaringslivCrm.Bot.Queries;
 namespace NaringslivCrm.Bot.Digest;
 
 /// <summary>

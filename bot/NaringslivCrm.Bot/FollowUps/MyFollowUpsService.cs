@@ -1,11 +1,11 @@
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Bot.Reminders;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Routing;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.FollowUps;
 

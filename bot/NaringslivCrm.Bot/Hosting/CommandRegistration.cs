@@ -6,6 +6,7 @@ using NaringslivCrm.Bot.FollowUps;
 using NaringslivCrm.Bot.Officers;
 using NaringslivCrm.Domain.QuickCapture;
 using NaringslivCrm.Teams.Routing;
+using NaringslivCrm.Bot.Storage.Officers;
 
 namespace NaringslivCrm.Bot.Hosting;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Commands;
 using NaringslivCrm.Bot.Digest;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Hosting;
 

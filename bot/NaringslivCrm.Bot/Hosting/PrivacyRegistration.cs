@@ -8,6 +8,7 @@ using NaringslivCrm.Teams.Routing;
 using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Bot.Privacy.PersonalData;
 using NaringslivCrm.Bot.Privacy.Retention;
+using NaringslivCrm.Bot.Storage.Privacy;
 
 namespace NaringslivCrm.Bot.Hosting;
 

@@ -3,6 +3,7 @@ using NaringslivCrm.Bot.Graph;
 using NaringslivCrm.Bot.Reminders;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Teams.Connector;
+using NaringslivCrm.Bot.Storage.Reminders;
 
 namespace NaringslivCrm.Bot.Hosting;
 

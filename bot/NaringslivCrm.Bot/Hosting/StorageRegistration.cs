@@ -10,6 +10,9 @@ using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Bot.Import;
+using NaringslivCrm.Bot.Queries;
+using NaringslivCrm.Bot.Storage.Conversations;
 
 namespace NaringslivCrm.Bot.Hosting;
 

@@ -4,6 +4,7 @@ using NaringslivCrm.Bot.Tenancy;
 using NaringslivCrm.Teams.Authentication;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Routing;
+using NaringslivCrm.Bot.Storage.Conversations;
 
 namespace NaringslivCrm.Bot.Hosting;
 

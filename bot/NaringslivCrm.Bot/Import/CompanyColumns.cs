@@ -1,4 +1,3 @@
-using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Domain.Common;
 
 namespace NaringslivCrm.Bot.Import;

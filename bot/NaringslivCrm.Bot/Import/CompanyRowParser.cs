@@ -1,4 +1,3 @@
-using NaringslivCrm.Bot.Storage.Companies;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Municipalities;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Hosting;
-using NaringslivCrm.Bot.Storage.Companies;
 using NaringslivCrm.Bot.Tenancy;
 
 namespace NaringslivCrm.Bot.Import;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using NaringslivCrm.Bot.Storage.Companies;
 
 namespace NaringslivCrm.Bot.Import;
 

@@ -1,4 +1,3 @@
-using NaringslivCrm.Bot.Storage.Companies;
 
 namespace NaringslivCrm.Bot.Import;
 

@@ -9,6 +9,7 @@ using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Bot.Storage.Reminders;
 
 namespace NaringslivCrm.Bot.Reminders;
 

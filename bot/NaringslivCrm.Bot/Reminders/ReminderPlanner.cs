@@ -1,5 +1,5 @@
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Reminders;
 

@@ -53,7 +53,7 @@ public sealed class CrossMunicipalityTests(AzuriteFixture azurite) : ApiTestBase
             Assert.Equal(HttpStatusCode.NotFound, (await anna.SendAsync(request)).StatusCode);
         }
 
-        var contact = (await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<NaringslivCrm.Bot.Storage.Contacts.IInteractionQueries>(App.Services)
+        var contact = (await Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<NaringslivCrm.Bot.Queries.IInteractionQueries>(App.Services)
             .PageByCompanyAsync(Kiruna, NaringslivCrm.Domain.Companies.OrgNumber.Parse(KirunaOrg).Value, 1, null, CancellationToken.None)).Items[0];
         Assert.Equal(HttpStatusCode.NotFound, (await anna.PostAsJsonAsync($"/api/v1/interactions/{contact.Id:N}/confidential", new { confidential = true })).StatusCode);
         var erased = await (await anna.PostAsJsonAsync("/api/v1/privacy/erasure", new { name = KirunaPerson, confirm = true })).Content.ReadFromJsonAsync<JsonElement>();

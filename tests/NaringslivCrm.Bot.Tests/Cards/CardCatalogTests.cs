@@ -58,7 +58,7 @@ public sealed class CardCatalogTests
             yield return ($"form-errors-{lang}", ContactFormCard.Build(FullDraft(), NeedCategoryCatalog.Default, Today, en,
                 ["Kontrollsiffran stämmer inte: det är inte ett giltigt organisationsnummer.", "Förfallodatumet har redan passerat."], unknownCompany: true, pastDue: true, notice: "Utkast"));
             yield return ($"summary-{lang}", ContactSummaryCard.Build(Interaction(), "Hammarverken Stål AB", [FollowUp(0)], en));
-            yield return ($"company-{lang}", CompanyCard.Build(Company(), [Interaction(), Interaction()], [.. Enumerable.Range(0, 8).Select(i => new NaringslivCrm.Bot.Storage.Contacts.FollowUpSummary(Guid.NewGuid(), Org.Digits, "Hammarverken", $"Uppföljning {i} om bygglov och el", "oid", "Anna Lindqvist", Today, "Open", DateTimeOffset.UtcNow, null))], en));
+            yield return ($"company-{lang}", CompanyCard.Build(Company(), [Interaction(), Interaction()], [.. Enumerable.Range(0, 8).Select(i => new NaringslivCrm.Bot.Queries.FollowUpSummary(Guid.NewGuid(), Org.Digits, "Hammarverken", $"Uppföljning {i} om bygglov och el", "oid", "Anna Lindqvist", Today, "Open", DateTimeOffset.UtcNow, null))], en));
             yield return ($"my-follow-ups-{lang}", MyFollowUpsCard.Build([.. Enumerable.Range(0, 14).Select(FollowUp)],
                 new Dictionary<string, string> { [Org.Digits] = "Hammarverken Stål AB" },
                 [.. Enumerable.Range(0, 25).Select(i => new UserRef($"oid-{i}", $"Handläggare med ett långt namn {i}"))], Today, en, "Klar: något"));

@@ -3,6 +3,7 @@ using NaringslivCrm.Bot.Digest;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Teams.Schema;
 using NaringslivCrm.Testing.Fakes;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Tests.Digest;
 

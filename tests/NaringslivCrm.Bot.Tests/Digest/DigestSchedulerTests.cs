@@ -8,6 +8,7 @@ using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Bot.Tests.Storage;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Tests.Digest;
 

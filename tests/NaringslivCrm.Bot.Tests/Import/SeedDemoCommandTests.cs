@@ -6,6 +6,7 @@ using NaringslivCrm.Bot.Import;
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Import;
 

@@ -9,6 +9,7 @@ using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Privacy;
 

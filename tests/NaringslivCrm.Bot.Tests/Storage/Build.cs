@@ -7,6 +7,7 @@ using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

@@ -1,5 +1,6 @@
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

@@ -5,6 +5,7 @@ using NaringslivCrm.Bot.Storage.Companies;
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Domain.Needs;
+using NaringslivCrm.Bot.Storage.Conversations;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

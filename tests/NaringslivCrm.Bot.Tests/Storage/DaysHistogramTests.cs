@@ -1,4 +1,5 @@
 using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

@@ -5,6 +5,7 @@ using Moq;
 using NaringslivCrm.Bot.Conversations;
 using NaringslivCrm.Bot.Tenancy;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using NaringslivCrm.Bot.Storage.Conversations;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

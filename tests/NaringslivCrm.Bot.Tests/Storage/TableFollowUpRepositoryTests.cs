@@ -2,6 +2,7 @@ using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

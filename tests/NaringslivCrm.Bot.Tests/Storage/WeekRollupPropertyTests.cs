@@ -8,6 +8,7 @@ using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 

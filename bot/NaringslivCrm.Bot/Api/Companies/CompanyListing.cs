@@ -1,6 +1,6 @@
 using NaringslivCrm.Bot.Companies;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Api.Companies;
 

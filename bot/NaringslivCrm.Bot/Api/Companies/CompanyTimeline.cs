@@ -1,9 +1,9 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Contacts;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Api.Companies;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using NaringslivCrm.Bot.FollowUps.Changes;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Api.FollowUps;
 

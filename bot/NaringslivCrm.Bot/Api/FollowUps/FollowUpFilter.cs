@@ -1,6 +1,6 @@
 using NaringslivCrm.Bot.Api.Auth;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Api.FollowUps;
 

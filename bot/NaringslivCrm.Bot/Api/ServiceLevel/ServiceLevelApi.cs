@@ -2,8 +2,8 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Officers;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Api.ServiceLevel;
 

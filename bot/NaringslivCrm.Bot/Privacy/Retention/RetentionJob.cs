@@ -2,13 +2,13 @@ using System.Globalization;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Privacy.Audit;
 using NaringslivCrm.Bot.Privacy.PersonalData;
-using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Bot.Tenancy;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using IMunicipalityDirectory = NaringslivCrm.Bot.Tenancy.IMunicipalityDirectory;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Privacy.Retention;
 

@@ -4,6 +4,7 @@ using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Bot.Import;
 
 namespace NaringslivCrm.Bot.Storage.Companies;
 

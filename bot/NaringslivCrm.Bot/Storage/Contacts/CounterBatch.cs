@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.FollowUps;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 

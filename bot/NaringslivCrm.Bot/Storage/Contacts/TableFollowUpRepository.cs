@@ -4,6 +4,7 @@ using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 
@@ -76,17 +77,17 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         }
     }
 
-    public async Task<Page<FollowUpSummary>> PageByOwnerAsync(
+    public async Task<Queries.Page<FollowUpSummary>> PageByOwnerAsync(
         MunicipalityCode municipality, string ownerUserId, bool? done, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         var prefix = CrmKeys.FollowUpsOfOwnerPrefix(ownerUserId, done);
         return await PageAsync(municipality, prefix, pageSize, continuation, cancellationToken);
     }
 
-    public Task<Page<FollowUpSummary>> PageAllAsync(MunicipalityCode municipality, int pageSize, string? continuation, CancellationToken cancellationToken) =>
+    public Task<Queries.Page<FollowUpSummary>> PageAllAsync(MunicipalityCode municipality, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         PageAsync(municipality, "F|", pageSize, continuation, cancellationToken);
 
-    public Task<Page<FollowUpSummary>> PageOfCompanyAsync(
+    public Task<Queries.Page<FollowUpSummary>> PageOfCompanyAsync(
         MunicipalityCode municipality, OrgNumber company, int pageSize, string? continuation, CancellationToken cancellationToken) =>
         PageAsync(municipality, CrmKeys.FollowUpsOfCompanyPrefix(company), pageSize, continuation, cancellationToken);
 
@@ -100,29 +101,29 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         var result = new List<FollowUpSummary>();
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            result.Add(FollowUpSummary.From(e));
+            result.Add(SummaryRows.FollowUp(e));
         }
 
         return result;
     }
 
-    public async Task<Page<FollowUpSummary>> PageOpenByDueAsync(
+    public async Task<Queries.Page<FollowUpSummary>> PageOpenByDueAsync(
         MunicipalityCode municipality, DateOnly? dueOnOrBefore, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         var end = dueOnOrBefore is { } d ? CrmKeys.After(CrmKeys.DuePrefixUntil(d)) : CrmKeys.After(CrmKeys.OpenFollowUpsByDuePrefix);
         return await PageAsync(municipality, CrmKeys.OpenFollowUpsByDuePrefix, pageSize, continuation, cancellationToken, end);
     }
 
-    private async Task<Page<FollowUpSummary>> PageAsync(
+    private async Task<Queries.Page<FollowUpSummary>> PageAsync(
         MunicipalityCode municipality, string prefix, int pageSize, string? continuation, CancellationToken cancellationToken, string? end = null)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality.Value} and RowKey ge {prefix} and RowKey lt {end ?? CrmKeys.After(prefix)}");
         await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
         {
-            return new Page<FollowUpSummary>([.. page.Values.Select(FollowUpSummary.From)], page.ContinuationToken);
+            return new Queries.Page<FollowUpSummary>([.. page.Values.Select(SummaryRows.FollowUp)], page.ContinuationToken);
         }
 
-        return new Page<FollowUpSummary>([], null);
+        return new Queries.Page<FollowUpSummary>([], null);
     }
 
     private async Task<List<FollowUpSummary>> RangeAsync(MunicipalityCode municipality, string prefix, int max, CancellationToken cancellationToken)
@@ -131,7 +132,7 @@ public sealed class TableFollowUpRepository(TableServiceClient service, TableNam
         var result = new List<FollowUpSummary>();
         await foreach (var e in Table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
         {
-            result.Add(FollowUpSummary.From(e));
+            result.Add(SummaryRows.FollowUp(e));
             if (result.Count >= max)
             {
                 break;

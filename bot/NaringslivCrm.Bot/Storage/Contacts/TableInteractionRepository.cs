@@ -7,6 +7,7 @@ using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 
@@ -148,23 +149,23 @@ public sealed class TableInteractionRepository(TableServiceClient service, Table
         }
     }
 
-    public async Task<Page<InteractionSummary>> PageByCompanyAsync(
+    public async Task<Queries.Page<InteractionSummary>> PageByCompanyAsync(
         MunicipalityCode municipality, OrgNumber company, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         var prefix = CrmKeys.InteractionsOfCompanyPrefix(company);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {municipality.Value} and RowKey ge {prefix} and RowKey lt {CrmKeys.After(prefix)}");
         await foreach (var page in Table.QueryAsync<TableEntity>(filter, maxPerPage: pageSize, cancellationToken: cancellationToken).AsPages(continuation, pageSize))
         {
-            return new Page<InteractionSummary>([.. page.Values.Select(InteractionSummary.From)], page.ContinuationToken);
+            return new Queries.Page<InteractionSummary>([.. page.Values.Select(SummaryRows.Interaction)], page.ContinuationToken);
         }
 
-        return new Page<InteractionSummary>([], null);
+        return new Queries.Page<InteractionSummary>([], null);
     }
 
     public async Task<CompanyStats?> StatsAsync(MunicipalityCode municipality, OrgNumber company, CancellationToken cancellationToken)
     {
         var hit = await Table.GetEntityIfExistsAsync<TableEntity>(municipality.Value, CrmKeys.CompanyStats(company), cancellationToken: cancellationToken);
-        return hit.HasValue ? CompanyStats.From(hit.Value!) : null;
+        return hit.HasValue ? SummaryRows.Stats(hit.Value!) : null;
     }
 
     private async Task<string> CompanyNameAsync(MunicipalityCode m, OrgNumber orgnr, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Azure.Data.Tables;
 using NaringslivCrm.Domain.Municipalities;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
+using NaringslivCrm.Bot.Queries;
 
 namespace NaringslivCrm.Bot.Storage.Contacts;
 

@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Tenancy;
 
-namespace NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.Conversations;
+
+namespace NaringslivCrm.Bot.Storage.Conversations;
 
 /// <summary>Settings "ProcessedActivities": how long a claimed activity id is remembered, and how often old ones are removed.</summary>
 public sealed class ProcessedActivityOptions

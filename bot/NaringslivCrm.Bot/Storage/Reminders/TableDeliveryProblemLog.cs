@@ -2,7 +2,9 @@ using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 
-namespace NaringslivCrm.Bot.Reminders;
+using NaringslivCrm.Bot.Reminders;
+
+namespace NaringslivCrm.Bot.Storage.Reminders;
 
 /// <summary>
 /// Table "ReminderDelivery": PartitionKey = kommunkod, RowKey = "u|" (bot card) or "f|" (activity feed) + escaped Entra

@@ -2,7 +2,9 @@ using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 
-namespace NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.Conversations;
+
+namespace NaringslivCrm.Bot.Storage.Conversations;
 
 /// <summary>
 /// Table "ProcessedActivities": PartitionKey = kommunkod, RowKey = hash(conversation id, activity id). The claim is

@@ -4,7 +4,9 @@ using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Officers;
+using NaringslivCrm.Bot.Officers;
+
+namespace NaringslivCrm.Bot.Storage.Officers;
 
 /// <summary>
 /// Table "Officers": PartitionKey = kommunkod, RowKey = escaped user id; Name. Each user is written once per process

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace NaringslivCrm.Bot.Storage.Contacts;
+namespace NaringslivCrm.Bot.Queries;
 
 /// <summary>
 /// Days from a follow-up's creation to its återkoppling, counted per tenth of a day (the precision the service level

@@ -8,7 +8,9 @@ using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Graph;
 
-namespace NaringslivCrm.Bot.Reminders;
+using NaringslivCrm.Bot.Reminders;
+
+namespace NaringslivCrm.Bot.Graph;
 
 /// <summary>
 /// POST /users/{id}/teamwork/sendActivityNotification through Microsoft.Graph, with an app-only token of the Entra

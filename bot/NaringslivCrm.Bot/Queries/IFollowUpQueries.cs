@@ -1,6 +1,6 @@
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Storage.Contacts;
+namespace NaringslivCrm.Bot.Queries;
 
 /// <summary>Paged follow-up lists for screens, read from index rows only.</summary>
 public interface IFollowUpQueries
@@ -19,6 +19,3 @@ public interface IFollowUpQueries
     /// <summary>Open follow-ups by due date, optionally only those due on or before a date (overdue, due today).</summary>
     Task<Page<FollowUpSummary>> PageOpenByDueAsync(MunicipalityCode municipality, DateOnly? dueOnOrBefore, int pageSize, string? continuation, CancellationToken cancellationToken);
 }
-
-/// <summary>One page of a list and the token for the next (null at the end).</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? ContinuationToken);

@@ -4,7 +4,9 @@ using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Teams.Schema;
 
-namespace NaringslivCrm.Bot.Digest;
+using NaringslivCrm.Bot.Digest;
+
+namespace NaringslivCrm.Bot.Storage.Digest;
 
 /// <summary>
 /// Table "Digest": where the digest goes (PartitionKey "target", one row per conversation) and which week each

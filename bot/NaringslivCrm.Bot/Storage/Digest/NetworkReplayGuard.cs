@@ -3,7 +3,9 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Storage;
 
-namespace NaringslivCrm.Bot.Digest;
+using NaringslivCrm.Bot.Digest;
+
+namespace NaringslivCrm.Bot.Storage.Digest;
 
 /// <summary>
 /// Remembers the request ids of signed network requests for their clock-skew window, in table "NetworkRequests"

@@ -1,7 +1,7 @@
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Storage.Companies;
+namespace NaringslivCrm.Bot.Import;
 
 /// <summary>Bulk upsert of register data (name, SNI, address, size) by organisationsnummer; other fields are kept.</summary>
 public interface ICompanyImportStore

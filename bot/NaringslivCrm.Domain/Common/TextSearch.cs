@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace NaringslivCrm.Bot.Storage;
+namespace NaringslivCrm.Domain.Common;
 
 /// <summary>Folds text for matching: lower case, diacritics removed (å→a, ö→o), white space collapsed.</summary>
 public static class TextSearch

@@ -3,7 +3,9 @@ using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Teams.Schema;
 
-namespace NaringslivCrm.Bot.Conversations;
+using NaringslivCrm.Bot.Conversations;
+
+namespace NaringslivCrm.Bot.Storage.Conversations;
 
 /// <summary>
 /// Table "ConversationReferences": PartitionKey = kommunkod; RowKey = "c|" + escaped conversation id, and for

@@ -1,6 +1,6 @@
 using NaringslivCrm.Domain.Common;
 
-namespace NaringslivCrm.Bot.Storage.Contacts;
+namespace NaringslivCrm.Domain.Interactions;
 
 /// <summary>Storage outcomes a user is told about.</summary>
 public static class InteractionErrors

@@ -6,7 +6,9 @@ using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Privacy.PersonalData;
+using NaringslivCrm.Bot.Privacy.PersonalData;
+
+namespace NaringslivCrm.Bot.Storage.Privacy;
 
 /// <summary>Reads the I| and F| ranges of table "Crm" page by page (1,000 rows a request) and rewrites Outbox texts.</summary>
 public sealed class TablePersonalDataStore(TableServiceClient service, TableNames names, TableInteractionRepository interactions) : IPersonalDataStore

@@ -1,6 +1,6 @@
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Storage.Contacts;
+namespace NaringslivCrm.Bot.Queries;
 
 /// <summary>The service level's counter rows: a number of rows proportional to officers × months and to days, not to follow-ups.</summary>
 public interface IServiceLevelQueries

@@ -1,15 +1,10 @@
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Contacts;
+using NaringslivCrm.Bot.Digest;
 using NaringslivCrm.Domain.Signals;
 
-namespace NaringslivCrm.Bot.Digest;
-
-/// <summary>Reads a municipality's weekly rollup row (one point read): the digest never touches contacts.</summary>
-public interface IWeekRollupReader
-{
-    Task<WeekReport> ReadAsync(string code, string name, string week, CancellationToken cancellationToken);
-}
+namespace NaringslivCrm.Bot.Storage.Digest;
 
 public sealed class TableWeekRollupReader(TableServiceClient service, TableNames names) : IWeekRollupReader
 {

@@ -5,7 +5,9 @@ using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Municipalities;
 
-namespace NaringslivCrm.Bot.Privacy.Audit;
+using NaringslivCrm.Bot.Privacy.Audit;
+
+namespace NaringslivCrm.Bot.Storage.Privacy;
 
 /// <summary>
 /// Table "Audit": PartitionKey = "{kommunkod}|{yyyyMM}" (one municipality's month is one partition: it reads as one
@@ -45,17 +47,17 @@ public sealed partial class TableAuditLog(TableServiceClient service, TableNames
         }
     }
 
-    public async Task<Storage.Contacts.Page<AuditEntry>> PageAsync(
+    public async Task<Queries.Page<AuditEntry>> PageAsync(
         MunicipalityCode municipality, DateOnly month, int pageSize, string? continuation, CancellationToken cancellationToken)
     {
         var partition = string.Create(CultureInfo.InvariantCulture, $"{municipality.Value}|{month:yyyyMM}");
         var query = Table.QueryAsync<TableEntity>(TableClient.CreateQueryFilter($"PartitionKey eq {partition}"), maxPerPage: pageSize, cancellationToken: cancellationToken);
         await foreach (var page in query.AsPages(continuation, pageSize))
         {
-            return new Storage.Contacts.Page<AuditEntry>([.. page.Values.Select(e => Restore(municipality.Value, e))], page.ContinuationToken);
+            return new Queries.Page<AuditEntry>([.. page.Values.Select(e => Restore(municipality.Value, e))], page.ContinuationToken);
         }
 
-        return new Storage.Contacts.Page<AuditEntry>([], null);
+        return new Queries.Page<AuditEntry>([], null);
     }
 
     private static AuditEntry Restore(string municipality, TableEntity e) => new(

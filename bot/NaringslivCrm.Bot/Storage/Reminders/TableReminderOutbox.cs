@@ -3,7 +3,9 @@ using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 
-namespace NaringslivCrm.Bot.Reminders;
+using NaringslivCrm.Bot.Reminders;
+
+namespace NaringslivCrm.Bot.Storage.Reminders;
 
 /// <summary>
 /// Table "Outbox": PartitionKey = kommunkod, RowKey = "{kind}|{follow-up id}|{due yyyyMMdd}" (assigned entries add
