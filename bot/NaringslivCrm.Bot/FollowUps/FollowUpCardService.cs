@@ -82,7 +82,7 @@ public sealed partial class FollowUpCardService(
     private async Task<IReadOnlyList<string>> WatchersAsync(MunicipalityCode municipality, FollowUp f, CancellationToken cancellationToken)
     {
         var people = new List<string> { f.Owner.UserId };
-        if (f.History.LastOrDefault(h => h.Action == FollowUpAction.Reassigned) is { } assigned)
+        if (f.LastReassignment is { } assigned)
         {
             people.Add(assigned.By.UserId);
         }

@@ -291,10 +291,7 @@ public sealed partial class ReminderDispatcher(
 
     /// <summary>Who made the reassignment that produced <paramref name="version"/>, if it is still the latest one.</summary>
     private static Domain.Common.UserRef? AssignedBy(FollowUp f, int version) =>
-        version >= 1 && version <= f.History.Count && f.History[version - 1].Action == FollowUpAction.Reassigned
-            && !f.History.Skip(version).Any(h => h.Action == FollowUpAction.Reassigned)
-            ? f.History[version - 1].By
-            : null;
+        version >= 1 && f.LastReassignmentVersion == version ? f.LastReassignment?.By : null;
 
     private static bool IsNotInstalled(OutboxEntry e) => e.Problem?.Contains("NotInstalled", StringComparison.Ordinal) == true;
 

@@ -19,6 +19,12 @@ public sealed class FollowUp
     /// <summary>The working days a follow-up can be postponed by, on every channel.</summary>
     public static IReadOnlyList<int> PostponeChoices { get; } = [1, 3, 7];
 
+    /// <summary>
+    /// How many of the latest history lines the follow-up keeps. Older lines are dropped (their count stays in
+    /// <see cref="Version"/>), so no number of changes can grow the record past what storage holds.
+    /// </summary>
+    public const int HistoryKept = 20;
+
     private readonly List<FollowUpEvent> _history = [];
 
     private FollowUp(
@@ -60,10 +66,17 @@ public sealed class FollowUp
     /// <summary>The återkoppling given to the firm, set when closed.</summary>
     public string? ClosingNote { get; private set; }
 
-    /// <summary>Who did what, oldest first. Its count is the follow-up's version.</summary>
+    /// <summary>Who did what, oldest first: the latest <see cref="HistoryKept"/> lines.</summary>
     public IReadOnlyList<FollowUpEvent> History => _history;
 
-    public int Version => _history.Count;
+    /// <summary>How many changes were ever made (creation included); the version a user's change must name.</summary>
+    public int Version { get; private set; }
+
+    /// <summary>The latest reassignment, kept even after its history line is dropped; null if never reassigned.</summary>
+    public FollowUpEvent? LastReassignment { get; private set; }
+
+    /// <summary>The version the latest reassignment produced (0 if never reassigned).</summary>
+    public int LastReassignmentVersion { get; private set; }
 
     /// <summary>Opaque optimistic-concurrency token (an ETag); null until first saved.</summary>
     public string? Concurrency { get; private set; }
@@ -101,11 +114,15 @@ public sealed class FollowUp
         }
 
         var followUp = new FollowUp(id, municipality, company, interactionId, text, owner, dueDate, createdAt);
-        followUp._history.Add(new FollowUpEvent(FollowUpAction.Created, createdBy, createdAt, $"{owner.DisplayName}, {dueDate:yyyy-MM-dd}"));
+        followUp.Record(new FollowUpEvent(FollowUpAction.Created, createdBy, createdAt, $"{owner.DisplayName}, {dueDate:yyyy-MM-dd}"));
         return followUp;
     }
 
-    /// <summary>Rebuilds a stored follow-up. For repositories only: no rules are checked.</summary>
+    /// <summary>
+    /// Rebuilds a stored follow-up. For repositories only: no rules are checked. <paramref name="history"/> is the kept
+    /// tail (only its latest <see cref="HistoryKept"/> lines are taken); <paramref name="version"/> defaults to its
+    /// count and the latest reassignment to the latest one in it (records written before the tail was capped).
+    /// </summary>
     public static FollowUp Restore(
         Guid id,
         MunicipalityCode municipality,
@@ -119,7 +136,10 @@ public sealed class FollowUp
         DateTimeOffset? closedAt,
         string? closingNote,
         IEnumerable<FollowUpEvent> history,
-        string? concurrency)
+        string? concurrency,
+        int? version = null,
+        FollowUpEvent? lastReassignment = null,
+        int lastReassignmentVersion = 0)
     {
         var followUp = new FollowUp(id, municipality, company, interactionId, description, owner, dueDate, createdAt)
         {
@@ -128,7 +148,17 @@ public sealed class FollowUp
             ClosingNote = closingNote,
             Concurrency = concurrency,
         };
-        followUp._history.AddRange(history);
+        var all = history.ToList();
+        followUp.Version = Math.Max(version ?? all.Count, all.Count);
+        if (lastReassignment is null && all.FindLastIndex(h => h.Action == FollowUpAction.Reassigned) is var i and >= 0)
+        {
+            lastReassignment = all[i];
+            lastReassignmentVersion = followUp.Version - all.Count + i + 1;
+        }
+
+        followUp.LastReassignment = lastReassignment;
+        followUp.LastReassignmentVersion = lastReassignment is null ? 0 : lastReassignmentVersion;
+        followUp._history.AddRange(all.TakeLast(HistoryKept));
         return followUp;
     }
 
@@ -144,7 +174,7 @@ public sealed class FollowUp
         }
 
         Status = FollowUpStatus.InProgress;
-        _history.Add(new FollowUpEvent(FollowUpAction.Started, by, at));
+        Record(new FollowUpEvent(FollowUpAction.Started, by, at));
         return Result.Success();
     }
 
@@ -169,7 +199,7 @@ public sealed class FollowUp
         Status = FollowUpStatus.Done;
         ClosingNote = note.Trim();
         ClosedAt = at;
-        _history.Add(new FollowUpEvent(FollowUpAction.Closed, by, at, ClosingNote));
+        Record(new FollowUpEvent(FollowUpAction.Closed, by, at, ClosingNote));
         return Result.Success();
     }
 
@@ -191,7 +221,7 @@ public sealed class FollowUp
 
         var today = SwedishCalendar.DateOf(at);
         DueDate = calendar.AddWorkingDays(DueDate < today ? today : DueDate, workingDays);
-        _history.Add(new FollowUpEvent(FollowUpAction.Postponed, by, at, $"{DueDate:yyyy-MM-dd}"));
+        Record(new FollowUpEvent(FollowUpAction.Postponed, by, at, $"{DueDate:yyyy-MM-dd}"));
         return Result.Success();
     }
 
@@ -209,9 +239,15 @@ public sealed class FollowUp
         }
 
         Owner = to;
-        _history.Add(new FollowUpEvent(FollowUpAction.Reassigned, by, at, to.DisplayName));
+        Record(new FollowUpEvent(FollowUpAction.Reassigned, by, at, to.DisplayName));
+        LastReassignment = _history[^1];
+        LastReassignmentVersion = Version;
         return Result.Success();
     }
+
+    /// <summary>Every text the follow-up holds (what erasure masks and a register extract searches).</summary>
+    public IEnumerable<string> Texts() =>
+        new[] { Description, ClosingNote, LastReassignment?.Detail }.Concat(_history.Select(h => h.Detail)).OfType<string>();
 
     /// <summary>
     /// Masks personal data in every text the follow-up holds (description, återkoppling note, history details) — GDPR
@@ -228,6 +264,22 @@ public sealed class FollowUp
                 _history[i] = _history[i] with { Detail = mask(detail) };
             }
         }
+
+        if (LastReassignment?.Detail is { } assigned)
+        {
+            LastReassignment = LastReassignment with { Detail = mask(assigned) };
+        }
+    }
+
+    private void Record(FollowUpEvent e)
+    {
+        _history.Add(e);
+        if (_history.Count > HistoryKept)
+        {
+            _history.RemoveAt(0);
+        }
+
+        Version++;
     }
 
     /// <summary>Called by the repository after a successful save.</summary>

@@ -22,7 +22,7 @@ public sealed class FollowUpChangeService(
     public static bool MayView(FollowUpActor actor, FollowUp f) =>
         MayChange(actor, f)
         || (f.Municipality == actor.Municipality
-            && f.History.LastOrDefault(h => h.Action == FollowUpAction.Reassigned)?.By.UserId == actor.User.UserId);
+            && f.LastReassignment?.By.UserId == actor.User.UserId);
 
     /// <summary>The follow-up if the actor may see it; else NotFound or Forbidden (without its content).</summary>
     public async Task<FollowUpChangeResult> ViewAsync(FollowUpActor actor, Guid id, CancellationToken ct)

@@ -54,7 +54,7 @@ public sealed class PersonEraser(ICompanyRepository companies, IInteractionRepos
         var changedFollowUps = new List<FollowUp>();
         await foreach (var f in store.FollowUpsAsync(m, ct))
         {
-            if (person.Mentions(f.Description) || person.Mentions(f.ClosingNote) || f.History.Any(h => person.Mentions(h.Detail)))
+            if (f.Texts().Any(person.Mentions))
             {
                 changedFollowUps.Add(f);
             }

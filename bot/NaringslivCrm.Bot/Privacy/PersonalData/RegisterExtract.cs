@@ -42,7 +42,7 @@ public sealed class RegisterExtract(ICompanyRepository companies, IPersonalDataS
         var followUps = new List<FollowUpRecord>();
         await foreach (var f in store.FollowUpsAsync(m, ct))
         {
-            var texts = new[] { f.Description, f.ClosingNote }.Concat(f.History.Select(h => h.Detail)).Where(person.Mentions).Select(t => t!).Distinct().ToList();
+            var texts = f.Texts().Where(person.Mentions).Distinct().ToList();
             if (texts.Count > 0)
             {
                 followUps.Add(new FollowUpRecord(f.Id.ToString("N"), f.Company.ToString(), Iso(f.DueDate), f.Status.ToString(), texts));

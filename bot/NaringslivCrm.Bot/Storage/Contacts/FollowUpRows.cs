@@ -20,7 +20,9 @@ internal static class FollowUpRows
         var e = Summary(f, CrmKeys.FollowUp(f.Id), companyName, categories);
         e["InteractionId"] = f.InteractionId?.ToString("N");
         e["ClosingNote"] = f.ClosingNote;
-        e["History"] = StorageJson.Write(f.History.Select(h => new EventDto(h.Action, h.By.UserId, h.By.DisplayName, h.At, h.Detail)));
+        e["History"] = StorageJson.Write(f.History.Select(Dto));
+        e["LastReassignment"] = f.LastReassignment is { } r ? StorageJson.Write(Dto(r)) : null;
+        e["LastReassignmentVersion"] = f.LastReassignmentVersion;
         e["IndexKeys"] = string.Join('\n', IndexKeys(f));
         return e;
     }
@@ -62,8 +64,8 @@ internal static class FollowUpRows
 
     public static FollowUp Restore(TableEntity e)
     {
-        var history = StorageJson.Read(e.GetString("History"), Array.Empty<EventDto>())
-            .Select(h => new FollowUpEvent(h.Action, new UserRef(h.ById, h.ByName), h.At, h.Detail));
+        var history = StorageJson.Read(e.GetString("History"), Array.Empty<EventDto>()).Select(Event);
+        var reassigned = e.GetString("LastReassignment") is { Length: > 0 } r ? StorageJson.Read<EventDto?>(r, null) : null;
         return FollowUp.Restore(
             Guid.Parse(e.GetString("Id")),
             MunicipalityCode.Parse(e.PartitionKey).Value,
@@ -77,8 +79,15 @@ internal static class FollowUpRows
             e.GetDateTimeOffset("ClosedAt"),
             e.GetString("ClosingNote"),
             history,
-            e.ETag.ToString());
+            e.ETag.ToString(),
+            e.GetInt32("Version"),
+            reassigned is null ? null : Event(reassigned),
+            e.GetInt32("LastReassignmentVersion") ?? 0);
     }
+
+    private static EventDto Dto(FollowUpEvent h) => new(h.Action, h.By.UserId, h.By.DisplayName, h.At, h.Detail);
+
+    private static FollowUpEvent Event(EventDto h) => new(h.Action, new UserRef(h.ById, h.ByName), h.At, h.Detail);
 
     private static TableEntity Summary(FollowUp f, string rowKey, string companyName, string categories) => new(f.Municipality.Value, rowKey)
     {
