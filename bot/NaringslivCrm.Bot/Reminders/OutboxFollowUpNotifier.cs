@@ -19,13 +19,6 @@ public sealed class OutboxFollowUpNotifier(IReminderOutbox outbox, ICompanyRepos
         await outbox.TryQueueAsync(entry, cancellationToken);
     }
 
-    public async Task DueAsync(FollowUp followUp, CancellationToken cancellationToken = default)
-    {
-        var today = SwedishCalendar.DateOf(time.GetUtcNow());
-        var kind = followUp.DueDate > today ? ReminderKind.DueTomorrow : followUp.DueDate == today ? ReminderKind.DueToday : ReminderKind.Overdue;
-        await outbox.TryQueueAsync(await EntryAsync(followUp, kind, cancellationToken), cancellationToken);
-    }
-
     private async Task<OutboxEntry> EntryAsync(FollowUp f, ReminderKind kind, CancellationToken cancellationToken) => new()
     {
         Municipality = f.Municipality.Value,

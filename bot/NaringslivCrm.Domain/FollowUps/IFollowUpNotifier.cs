@@ -7,7 +7,4 @@ public interface IFollowUpNotifier
 {
     /// <summary>A follow-up was given to its current owner by <paramref name="by"/>.</summary>
     Task AssignedAsync(FollowUp followUp, UserRef by, CancellationToken cancellationToken = default);
-
-    /// <summary>A follow-up is due today or overdue.</summary>
-    Task DueAsync(FollowUp followUp, CancellationToken cancellationToken = default);
 }
