@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using NaringslivCrm.Teams.Cards;
 using NaringslivCrm.Teams.Connector;
 using NaringslivCrm.Teams.Schema;
+using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Digest;
 
 namespace NaringslivCrm.Bot.Digest;
@@ -66,7 +67,7 @@ public sealed partial class DigestScheduler(
                 }, cancellationToken);
                 sent++;
             }
-            catch (Exception e) when (e is HttpRequestException or ConnectorException or Azure.RequestFailedException)
+            catch (Exception e) when (e is HttpRequestException or ConnectorException or StorageException)
             {
                 LogSendFailed(logger, week, e.GetType().Name);
                 await store.ReleaseAsync(week, target.ConversationId, cancellationToken);

@@ -32,15 +32,14 @@ public static class StorageRegistration
         services.AddSingleton(sp =>
         {
             var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            var clientOptions = new TableClientOptions();
-            clientOptions.Retry.MaxRetries = 2;
-            clientOptions.Retry.NetworkTimeout = TimeSpan.FromSeconds(10);
+            var clientOptions = StorageClientOptions.Create();
             return string.IsNullOrWhiteSpace(o.ConnectionString)
                 ? new TableServiceClient(new Uri(o.TableEndpoint!), new DefaultAzureCredential(), clientOptions)
                 : new TableServiceClient(o.ConnectionString, clientOptions);
         });
         services.AddSingleton(sp => new TableNames(sp.GetRequiredService<IOptions<StorageOptions>>().Value.TablePrefix));
         services.AddHostedService<TableInitializer>();
+        services.AddSingleton<StorageProbe>();
         services.AddSingleton<IConversationReferenceRepository, TableConversationReferenceRepository>();
         services.AddSingleton<IProcessedActivityLog, TableProcessedActivityLog>();
 

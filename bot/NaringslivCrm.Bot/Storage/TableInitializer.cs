@@ -19,7 +19,7 @@ public sealed partial class TableInitializer(TableServiceClient service, TableNa
 
                 return;
             }
-            catch (Exception e) when (attempt < 10 && e is RequestFailedException or HttpRequestException or AggregateException)
+            catch (Exception e) when (attempt < 10 && e is StorageException or RequestFailedException or HttpRequestException or AggregateException)
             {
                 LogRetry(logger, attempt, e.Message);
                 await Task.Delay(TimeSpan.FromMilliseconds(300 * attempt), cancellationToken);

@@ -40,7 +40,7 @@ public sealed class CrmTables
     public static async Task<CrmTables> CreateAsync(AzuriteFixture azurite)
     {
         var prefix = "s" + Guid.NewGuid().ToString("N")[..10];
-        var service = new TableServiceClient(azurite.ConnectionString);
+        var service = new TableServiceClient(azurite.ConnectionString, StorageClientOptions.Create());
         var names = new TableNames(prefix);
         foreach (var table in names.All)
         {

@@ -1,6 +1,7 @@
 using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
+using NaringslivCrm.Bot.Storage.Companies;
 using NaringslivCrm.Bot.Tests.Infrastructure;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
@@ -42,6 +43,53 @@ public sealed class StorageFailureTests(AzuriteFixture azurite)
 
         Assert.True(StorageFailure.IsRefusedValue(e), $"{e.Status} {e.ErrorCode}");
         Assert.False(StorageFailure.IsTransient(e));
+        await table.DeleteAsync();
+    }
+
+    [Fact]
+    public async Task ValueTooLarge_ThroughTheAppsClient_IsTheAppsRefusedValue()
+    {
+        var table = new TableServiceClient(azurite.ConnectionString, StorageClientOptions.Create()).GetTableClient("limits" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+
+        var single = await Assert.ThrowsAsync<StorageException>(() =>
+            table.AddEntityAsync(new TableEntity("p", "r") { ["Text"] = new string('x', 32 * 1024 + 1) }));
+        var batch = await Assert.ThrowsAsync<StorageException>(() =>
+            table.SubmitAsync([new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "b") { ["Text"] = new string('x', 32 * 1024 + 1) })], CancellationToken.None));
+
+        Assert.All([single, batch], e => Assert.Equal(StorageFailureKind.RefusedValue, e.Kind));
+        Assert.Equal(400, single.Status);
+        Assert.True(StorageFailure.IsRefusedValue(batch));
+        await table.DeleteAsync();
+    }
+
+    [Fact]
+    public async Task StorageNotAnswering_AdapterThrowsTheAppsUnavailable_NoAzureType()
+    {
+        // Nothing listens on port 9 (discard): the transport fails, the SDK retries twice, the adapter gives up.
+        var dead = new TableServiceClient("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;",
+            StorageClientOptions.Create());
+        var companies = new TableCompanyRepository(dead, new TableNames("dead"));
+
+        var e = await Assert.ThrowsAsync<StorageException>(() => companies.GetAsync(Build.Oskarshamn, Build.OrgNumber()));
+
+        Assert.Equal(StorageFailureKind.Unavailable, e.Kind);
+        Assert.Equal(0, e.Status);
+        Assert.True(StorageFailure.IsTransient(e));
+    }
+
+    [Fact]
+    public async Task AnswersAnAdapterHandles_StayTheSdks_CreateIfNotExistsStillWorks()
+    {
+        var table = new TableServiceClient(azurite.ConnectionString, StorageClientOptions.Create()).GetTableClient("conflict" + Guid.NewGuid().ToString("N")[..8]);
+        await table.CreateIfNotExistsAsync();
+        await table.CreateIfNotExistsAsync();
+        await table.AddEntityAsync(new TableEntity("p", "r"));
+
+        var e = await Assert.ThrowsAsync<RequestFailedException>(() => table.AddEntityAsync(new TableEntity("p", "r")));
+
+        Assert.Equal(409, e.Status);
+        Assert.False((await table.GetEntityIfExistsAsync<TableEntity>("p", "absent")).HasValue);
         await table.DeleteAsync();
     }
 }

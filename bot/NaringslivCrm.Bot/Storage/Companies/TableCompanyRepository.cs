@@ -57,7 +57,7 @@ public sealed class TableCompanyRepository(TableServiceClient service, TableName
         foreach (var chunk in rows.Chunk(100))
         {
             var actions = chunk.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertMerge, RegisterEntity(municipality, r)));
-            await Table.SubmitTransactionAsync(actions, cancellationToken);
+            await Table.SubmitAsync(actions, cancellationToken);
         }
     }
 

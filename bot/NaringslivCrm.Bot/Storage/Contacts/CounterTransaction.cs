@@ -22,7 +22,7 @@ internal static class CounterTransaction
             var built = await build(cancellationToken);
             try
             {
-                return await table.SubmitTransactionAsync([.. built.Records, .. built.Counters], cancellationToken);
+                return await table.SubmitAsync([.. built.Records, .. built.Counters], cancellationToken);
             }
             catch (TableTransactionFailedException e) when (
                 attempt < MaxAttempts && e.Status is 409 or 412 && e.FailedTransactionActionIndex >= built.Records.Count)

@@ -76,7 +76,7 @@ public sealed partial class ProcessedActivityCleanup(
         var count = batch.Count;
         try
         {
-            await Table.SubmitTransactionAsync(batch, cancellationToken);
+            await Table.SubmitAsync(batch, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (e.Status == 404)
         {

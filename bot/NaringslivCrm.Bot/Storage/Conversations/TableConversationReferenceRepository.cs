@@ -27,7 +27,7 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
             actions.Add(new(TableTransactionActionType.UpsertReplace, ReferenceEntity.From(municipalityCode, UserKey(oid), reference)));
         }
 
-        await Table.SubmitTransactionAsync(actions, cancellationToken);
+        await Table.SubmitAsync(actions, cancellationToken);
 
         // Teams sends installationUpdate and conversationUpdate together on install, possibly at the same time:
         // inserting a marker row is the atomic "first time" check, so exactly one of them welcomes the user.
@@ -70,13 +70,13 @@ public sealed class TableConversationReferenceRepository(TableServiceClient serv
 
             try
             {
-                await Table.SubmitTransactionAsync(actions, cancellationToken);
+                await Table.SubmitAsync(actions, cancellationToken);
             }
             catch (TableTransactionFailedException e) when (e.Status == 404)
             {
                 // No welcome marker (a delete of a missing row fails the batch): mark without it.
                 actions.RemoveAt(1);
-                await Table.SubmitTransactionAsync(actions, cancellationToken);
+                await Table.SubmitAsync(actions, cancellationToken);
             }
         }
     }

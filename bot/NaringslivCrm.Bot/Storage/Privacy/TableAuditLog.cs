@@ -41,7 +41,7 @@ public sealed partial class TableAuditLog(TableServiceClient service, TableNames
         {
             await Table.AddEntityAsync(row, cancellationToken);
         }
-        catch (RequestFailedException e)
+        catch (Exception e) when (e is StorageException or RequestFailedException)
         {
             LogNotStored(logger, e, entry.Municipality, entry.ActorId, entry.Channel, entry.Action, entry.Subject, entry.SubjectId, entry.At);
         }

@@ -1,0 +1,25 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace NaringslivCrm.Bot.Storage;
+
+/// <summary>
+/// Submits a transaction and translates a failed action the way <see cref="StorageFailurePolicy"/> translates a failed
+/// request: Table Storage answers a batch with 202 and the failed action's status inside, which the SDK throws as a
+/// TableTransactionFailedException after the pipeline. 404, 409 and 412 stay the SDK's for the adapter to handle.
+/// </summary>
+public static class StorageTransactions
+{
+    public static async Task<Response<IReadOnlyList<Response>>> SubmitAsync(
+        this TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await table.SubmitTransactionAsync(actions, cancellationToken);
+        }
+        catch (TableTransactionFailedException e) when (!StorageFailurePolicy.HandledByAdapters(e.Status))
+        {
+            throw StorageFailure.Translate(e);
+        }
+    }
+}
