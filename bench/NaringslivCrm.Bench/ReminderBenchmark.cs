@@ -108,6 +108,8 @@ public static partial class ReminderBenchmark
         builder.Services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.Zero)));
         builder.Services.AddHttpClient("entra").ConfigurePrimaryHttpMessageHandler(entra.TrustingHandler);
         builder.Services.AddCrmStorage();
+        builder.Services.AddCrmRepositories();
+        builder.Services.AddPrivacy();
         builder.Services.AddTeamsBot(builder.Configuration);
         builder.Services.AddChatCommands();
         builder.Services.AddTabApi();

@@ -6,6 +6,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCrmTelemetry(builder.Configuration);
 builder.Services.AddCrmStorage();
+builder.Services.AddCrmRepositories();
 builder.Services.AddTeamsBot(builder.Configuration);
 builder.Services.AddChatCommands();
 builder.Services.AddTabApi();

@@ -23,11 +23,6 @@ public static class PrivacyRegistration
         services.AddSingleton<AuditTrail>();
         services.AddSingleton<ITurnFilter, BotAuditActorFilter>();
 
-        // Every write of a company, contact or follow-up is audited: these replace the plain repositories registered by
-        // AddCrmStorage (the last registration of a service wins), so AddPrivacy must come after it.
-        services.AddSingleton<ICompanyRepository>(sp => new AuditedCompanyRepository(sp.GetRequiredService<TableCompanyRepository>(), sp.GetRequiredService<AuditTrail>()));
-        services.AddSingleton<IInteractionRepository>(sp => new AuditedInteractionRepository(sp.GetRequiredService<TableInteractionRepository>(), sp.GetRequiredService<AuditTrail>()));
-        services.AddSingleton<IFollowUpRepository>(sp => new AuditedFollowUpRepository(sp.GetRequiredService<TableFollowUpRepository>(), sp.GetRequiredService<AuditTrail>()));
         services.AddSingleton<IPersonalDataStore, TablePersonalDataStore>();
         services.AddSingleton<RegisterExtract>();
         services.AddSingleton<PersonEraser>();

@@ -16,7 +16,10 @@ using NaringslivCrm.Bot.Storage.Conversations;
 
 namespace NaringslivCrm.Bot.Hosting;
 
-/// <summary>One TableServiceClient for the app, the tables, and the storage adapters.</summary>
+/// <summary>
+/// One TableServiceClient for the app, the tables, and the storage adapters. The domain's repository interfaces are
+/// not registered here: <see cref="RepositoryRegistration.AddCrmRepositories"/> composes each adapter with its audit decorator.
+/// </summary>
 public static class StorageRegistration
 {
     public static IServiceCollection AddCrmStorage(this IServiceCollection services)
@@ -46,13 +49,10 @@ public static class StorageRegistration
         services.AddSingleton(NeedCategoryCatalog.Default);
         services.AddSingleton(new SwedishCalendar());
         services.AddSingleton<TableCompanyRepository>();
-        services.AddSingleton<ICompanyRepository>(sp => sp.GetRequiredService<TableCompanyRepository>());
         services.AddSingleton<ICompanyImportStore>(sp => sp.GetRequiredService<TableCompanyRepository>());
         services.AddSingleton<TableInteractionRepository>();
-        services.AddSingleton<IInteractionRepository>(sp => sp.GetRequiredService<TableInteractionRepository>());
         services.AddSingleton<IInteractionQueries>(sp => sp.GetRequiredService<TableInteractionRepository>());
         services.AddSingleton<TableFollowUpRepository>();
-        services.AddSingleton<IFollowUpRepository>(sp => sp.GetRequiredService<TableFollowUpRepository>());
         services.AddSingleton<IFollowUpQueries>(sp => sp.GetRequiredService<TableFollowUpRepository>());
         services.AddSingleton<IServiceLevelQueries, TableServiceLevelQueries>();
         return services;
