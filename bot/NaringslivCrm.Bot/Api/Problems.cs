@@ -1,21 +1,23 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace NaringslivCrm.Bot.Api;
 
 /// <summary>RFC 7807 answers with a Swedish detail (English when the caller's language is English).</summary>
 public static class Problems
 {
-    public static IResult Of(HttpContext http, int status, string sv, string en, IDictionary<string, object?>? extensions = null) =>
+    public static ProblemHttpResult Of(HttpContext http, int status, string sv, string en, IDictionary<string, object?>? extensions = null) =>
         TypedResults.Problem(
             detail: English(http) ? en : sv,
             statusCode: status,
             title: Title(status, English(http)),
             extensions: extensions);
 
-    public static IResult NotFound(HttpContext http, string sv, string en) => Of(http, 404, sv, en);
+    public static ProblemHttpResult NotFound(HttpContext http, string sv, string en) => Of(http, 404, sv, en);
 
-    public static IResult BadRequest(HttpContext http, string sv, string en) => Of(http, 400, sv, en);
+    public static ProblemHttpResult BadRequest(HttpContext http, string sv, string en) => Of(http, 400, sv, en);
 
     /// <summary>A refusal with its stable code (e.g. "feedback-note.too-long"), so a caller can tell which field and rule.</summary>
-    public static IResult Validation(HttpContext http, Domain.Common.ValidationError error, int status = 400, IDictionary<string, object?>? extensions = null) =>
+    public static ProblemHttpResult Validation(HttpContext http, Domain.Common.ValidationError error, int status = 400, IDictionary<string, object?>? extensions = null) =>
         Of(http, status, error.Swedish, error.English, new Dictionary<string, object?>(extensions ?? new Dictionary<string, object?>()) { ["code"] = error.Code });
 
     public static bool English(HttpContext http) =>

@@ -31,7 +31,7 @@ public static class ApiRegistration
         services.AddSingleton<CompanyListing>();
         services.AddSingleton<CompanyTimeline>();
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi();
+        services.AddOpenApi(OpenApiContract.Configure);
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
 using NaringslivCrm.Bot.Companies;
@@ -14,7 +15,7 @@ public static class CompaniesApi
     public static RouteGroupBuilder MapCompaniesApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/companies");
-        group.MapGet("/", async (HttpContext http, CompanyNameCache names, CompanyListing listing, string? q, int? pageSize, string? continuationToken, CancellationToken ct) =>
+        group.MapGet("/", async Task<Ok<ItemsPage<CompanySummary>>> (HttpContext http, CompanyNameCache names, CompanyListing listing, string? q, int? pageSize, string? continuationToken, CancellationToken ct) =>
         {
             var user = http.TabUser();
             var size = Math.Clamp(pageSize ?? 50, 1, 100);
@@ -23,9 +24,9 @@ public static class CompaniesApi
             var page = hits.Skip(skip).Take(size).ToList();
             var items = await listing.RowsAsync(user.Code, page, ct);
             var next = hits.Count > skip + size ? (skip + size).ToString(CultureInfo.InvariantCulture) : null;
-            return Results.Ok(new { items, continuationToken = next });
+            return TypedResults.Ok(new ItemsPage<CompanySummary>(items, next));
         });
-        group.MapGet("/export", async (HttpContext http, CompanyNameCache names, CompanyListing listing, TimeProvider time, string? q, CancellationToken ct) =>
+        group.MapGet("/export", async Task<IResult> (HttpContext http, CompanyNameCache names, CompanyListing listing, TimeProvider time, string? q, CancellationToken ct) =>
         {
             var user = http.TabUser();
             var hits = await names.SearchAsync(user.Code, q, 100_000, ct);
@@ -42,8 +43,8 @@ public static class CompaniesApi
                         }
                     }
                 });
-        });
-        group.MapGet("/{orgNr}", async (HttpContext http, string orgNr, string? continuationToken, CompanyTimeline timeline, CancellationToken ct) =>
+        }).Produces(200, contentType: "text/csv");
+        group.MapGet("/{orgNr}", async Task<Results<Ok<CompanyDetail>, ProblemHttpResult>> (HttpContext http, string orgNr, string? continuationToken, CompanyTimeline timeline, CancellationToken ct) =>
         {
             if (!TimelineCursor.TryDecode(continuationToken, out var cursor))
             {
@@ -57,8 +58,8 @@ public static class CompaniesApi
                 await http.AuditAsync(AuditAction.Read, AuditSubject.Company, parsed.Value.Digits, "timeline", ct);
             }
 
-            return page is null ? Problems.NotFound(http, "Företaget finns inte i kommunens register.", "The company is not in the municipality's register.") : Results.Ok(page);
-        });
+            return page is null ? Problems.NotFound(http, "Företaget finns inte i kommunens register.", "The company is not in the municipality's register.") : TypedResults.Ok(page);
+        }).ProducesProblem(400).ProducesProblem(404);
         return api;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Contacts;
+using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Bot.Queries;
@@ -16,9 +17,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
 {
     public const int ContactsPerPage = 25;
 
-    public sealed record Entry(string Kind, string Date, string Title, string? Detail, string? Status, bool Confidential, string? Id = null);
-
-    public async Task<object?> BuildAsync(TabUser user, OrgNumber orgnr, TimelineCursor? cursor, CancellationToken ct)
+    public async Task<CompanyDetail?> BuildAsync(TabUser user, OrgNumber orgnr, TimelineCursor? cursor, CancellationToken ct)
     {
         var company = await companies.GetAsync(user.Code, orgnr, ct);
         if (company is null)
@@ -31,37 +30,25 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
         DateOnly? oldest = summaries.ContinuationToken is null || summaries.Items.Count == 0 ? null : summaries.Items[^1].Date;
         var fs = await followUps.OfCompanyDueBetweenAsync(user.Code, orgnr, oldest, cursor?.Before, ct);
         var loaded = (await Task.WhenAll(summaries.Items.Select(s => interactions.GetAsync(user.Code, s.Id, ct)))).OfType<Interaction>();
-        var entries = new List<Entry>();
+        var entries = new List<TimelineEntry>();
         foreach (var i in loaded)
         {
             var date = Iso(i.Date);
             entries.Add(new("interaction", date, $"{Labels.Kind(i.Kind, en)} – {i.RecordedBy.DisplayName}", Short(i.Notes), null, i.IsConfidential, i.Id.ToString("N")));
-            entries.AddRange(i.Needs.Select(n => new Entry("need", date, en ? n.Category.English : n.Category.Swedish, n.Description.Length == 0 ? null : n.Description, n.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
-            entries.AddRange(i.Signals.Select(s => new Entry("signal", date, Labels.Signal(s.Type, en),
+            entries.AddRange(i.Needs.Select(n => new TimelineEntry("need", date, en ? n.Category.English : n.Category.Swedish, n.Description.Length == 0 ? null : n.Description, n.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
+            entries.AddRange(i.Signals.Select(s => new TimelineEntry("signal", date, Labels.Signal(s.Type, en),
                 string.Join(", ", s.Quantities.Select(Labels.Quantity).Append(s.TimeFrame?.Text ?? string.Empty).Where(x => x.Length > 0)) is { Length: > 0 } d ? d : null,
                 s.Status.ToString().ToLowerInvariant(), i.IsConfidential)));
         }
 
-        entries.AddRange(fs.Select(f => new Entry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
-            f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false)));
-        return new
-        {
-            company = new
-            {
-                orgNr = company.OrgNumber.ToString(),
-                name = company.Name,
-                sniCode = company.Sni?.ToString(),
-                address = company.Address?.ToString(),
-                employeesBand = Band(company.Employees),
-                responsibleOfficerName = company.ResponsibleOfficer?.DisplayName,
-                keyAccount = company.IsKeyAccount,
-            },
-            timeline = entries.OrderByDescending(e => e.Date, StringComparer.Ordinal).Select(e => new
-            {
-                kind = e.Kind, date = e.Date, title = e.Title, detail = e.Detail, status = e.Status, confidential = e.Confidential, id = e.Id,
-            }),
-            continuationToken = oldest is { } d ? new TimelineCursor(summaries.ContinuationToken!, d).Encode() : null,
-        };
+        entries.AddRange(fs.Select(f => new TimelineEntry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
+            f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false, f.Id.ToString("N"), FollowUpVersion.Tag(f.Version))));
+        var facts = new CompanyFacts(company.OrgNumber.ToString(), company.Name, company.Sni?.ToString(), company.Address?.ToString(),
+            Band(company.Employees), company.ResponsibleOfficer?.DisplayName, company.IsKeyAccount);
+        return new CompanyDetail(
+            facts,
+            [.. entries.OrderByDescending(e => e.Date, StringComparer.Ordinal)],
+            oldest is { } d ? new TimelineCursor(summaries.ContinuationToken!, d).Encode() : null);
     }
 
     private static string? Band(EmployeesBand band) => band switch

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Tenancy;
@@ -9,33 +10,29 @@ public static class DevEndpoints
 {
     public sealed record TokenRequest(string? UserId);
 
+    public sealed record DevUserDto(string UserId, string Name, string MunicipalityCode, string? MunicipalityName, IReadOnlyList<string> Roles);
+
+    public sealed record DevStatus(bool Enabled, IReadOnlyList<DevUserDto> Users);
+
+    public sealed record DevToken(string AccessToken, DateTimeOffset ExpiresAt);
+
     public static RouteGroupBuilder MapDevSignIn(this RouteGroupBuilder api)
     {
-        api.MapGet("/dev/status", (IOptions<TabAuthOptions> options, IMunicipalityDirectory municipalities) =>
+        api.MapGet("/dev/status", Results<Ok<DevStatus>, NotFound> (IOptions<TabAuthOptions> options, IMunicipalityDirectory municipalities) =>
         {
             var dev = options.Value.DevTokens;
             return dev.Enabled
-                ? Results.Ok(new
-                {
-                    enabled = true,
-                    users = dev.Users.Select(u => new
-                    {
-                        userId = u.UserId,
-                        name = u.Name,
-                        municipalityCode = u.MunicipalityCode,
-                        municipalityName = municipalities.FindByCode(u.MunicipalityCode)?.Name,
-                        roles = u.Roles,
-                    }),
-                })
-                : Results.NotFound();
+                ? TypedResults.Ok(new DevStatus(true, [.. dev.Users.Select(u =>
+                    new DevUserDto(u.UserId, u.Name, u.MunicipalityCode, municipalities.FindByCode(u.MunicipalityCode)?.Name, u.Roles))]))
+                : TypedResults.NotFound();
         });
-        api.MapPost("/dev/token", (HttpContext http, TokenRequest? request, IOptions<TabAuthOptions> options, TabAuthTenants tenants,
+        api.MapPost("/dev/token", Results<Ok<DevToken>, NotFound, ProblemHttpResult> (HttpContext http, TokenRequest? request, IOptions<TabAuthOptions> options, TabAuthTenants tenants,
             DevTokenIssuer issuer, TabTokenValidator validator) =>
         {
             var dev = options.Value.DevTokens;
             if (!dev.Enabled)
             {
-                return Results.NotFound();
+                return TypedResults.NotFound();
             }
 
             var user = dev.Users.FirstOrDefault(u => u.UserId == request?.UserId);
@@ -46,8 +43,8 @@ public static class DevEndpoints
             }
 
             var (token, expires) = issuer.Issue(user, tenant, validator.DevAudience);
-            return Results.Ok(new { accessToken = token, expiresAt = expires });
-        });
+            return TypedResults.Ok(new DevToken(token, expires));
+        }).ProducesProblem(400);
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using NaringslivCrm.Bot.FollowUps.Changes;
 using NaringslivCrm.Domain.Companies;
@@ -9,7 +10,7 @@ namespace NaringslivCrm.Bot.Api.FollowUps;
 /// <summary>A follow-up as the tab shows it. The etag is the follow-up's version (<see cref="FollowUpVersion"/>), the same one its chat cards carry.</summary>
 public sealed record FollowUpDto(
     string Id, string Title, string CompanyOrgNr, string CompanyName, string OwnerId, string OwnerName, string DueDate,
-    string Status, IReadOnlyList<string> Categories, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, string? FeedbackNote,
+    [property: AllowedValues("open", "inProgress", "done")] string Status, IReadOnlyList<string> Categories, DateTimeOffset CreatedAt, DateTimeOffset? ClosedAt, string? FeedbackNote,
     bool Overdue, string Etag)
 {
     public static FollowUpDto From(FollowUpSummary s, DateOnly today) => new(

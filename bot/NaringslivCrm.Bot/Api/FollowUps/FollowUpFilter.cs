@@ -14,14 +14,22 @@ public sealed record FollowUpFilter(string? Owner, string Status, string Due, st
     private static readonly string[] Statuses = ["open", "inProgress", "done", "active", "all"];
     private static readonly string[] Dues = ["overdue", "today", "week", "all"];
 
-    public static (FollowUpFilter? Filter, string? Error) Parse(HttpRequest request, TabUser user)
+    /// <summary>Why a filter was refused, in Swedish and English, naming the filter as the tab labels it.</summary>
+    public sealed record Refusal(string Swedish, string English);
+
+    public static (FollowUpFilter? Filter, Refusal? Error) Parse(HttpRequest request, TabUser user)
     {
         var q = request.Query;
         var status = q["status"].ToString() is { Length: > 0 } s ? s : "all";
         var due = q["due"].ToString() is { Length: > 0 } d ? d : "all";
-        if (!Statuses.Contains(status) || !Dues.Contains(due))
+        if (!Statuses.Contains(status))
         {
-            return (null, "status or due");
+            return (null, new("Okänd status. Välj Aktiva, Öppna, Pågår, Klara eller Alla.", "Unknown status. Choose active, open, in progress, done or all."));
+        }
+
+        if (!Dues.Contains(due))
+        {
+            return (null, new("Okänt förfalloval. Välj Försenade, Idag, Denna vecka eller Alla.", "Unknown due filter. Choose overdue, today, this week or all."));
         }
 
         OrgNumber? company = null;
@@ -30,7 +38,8 @@ public sealed record FollowUpFilter(string? Owner, string Status, string Due, st
             var parsed = OrgNumber.Parse(c);
             if (!parsed.IsSuccess)
             {
-                return (null, "company");
+                return (null, new("Företagsfiltret tar ett organisationsnummer (NNNNNN-NNNN). Sök på namn och välj företaget i listan.",
+                    "The company filter takes an organisation number (NNNNNN-NNNN). Search by name and choose the company in the list."));
             }
 
             company = parsed.Value;

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
 using NaringslivCrm.Bot.FollowUps.Changes;
@@ -21,30 +22,38 @@ public static class FollowUpsApi
 
     public sealed record BulkReassignBody(IReadOnlyList<BulkItem?>? Items, string? OwnerId);
 
+    /// <summary>An item that changed since the caller read it: the current follow-up, to show and retry.</summary>
+    public sealed record BulkConflict(string Id, FollowUpDto Current);
+
+    /// <summary>An item that was not changed, with the refusal's stable code and text.</summary>
+    public sealed record BulkRefusal(string Id, string Code, string Detail);
+
+    public sealed record BulkReassignResult(IReadOnlyList<FollowUpDto> Updated, IReadOnlyList<BulkConflict> Conflicts, IReadOnlyList<BulkRefusal> Refused);
+
     public static RouteGroupBuilder MapFollowUpsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/followups");
-        group.MapGet("/", async (HttpContext http, FollowUpLister lister, TimeProvider time, int? pageSize, string? continuationToken, CancellationToken ct) =>
+        group.MapGet("/", async Task<Results<Ok<ItemsPage<FollowUpDto>>, ProblemHttpResult>> (HttpContext http, FollowUpLister lister, TimeProvider time, int? pageSize, string? continuationToken, CancellationToken ct) =>
         {
             var user = http.TabUser();
             var (filter, error) = FollowUpFilter.Parse(http.Request, user);
             if (filter is null)
             {
-                return Problems.BadRequest(http, $"Ogiltigt filter: {error}.", $"Invalid filter: {error}.");
+                return Problems.BadRequest(http, error!.Swedish, error.English);
             }
 
             var page = await lister.PageAsync(user.Code, filter, Math.Clamp(pageSize ?? 50, 1, 200), continuationToken, ct);
             await http.AuditAsync(AuditAction.Read, AuditSubject.FollowUp, "list", http.Request.QueryString.Value, ct);
             var today = SwedishCalendar.Today(time);
-            return Results.Ok(new { items = page.Items.Select(s => FollowUpDto.From(s, today)), continuationToken = page.ContinuationToken });
-        });
-        group.MapGet("/export", async (HttpContext http, FollowUpLister lister, TimeProvider time, CancellationToken ct) =>
+            return TypedResults.Ok(new ItemsPage<FollowUpDto>([.. page.Items.Select(s => FollowUpDto.From(s, today))], page.ContinuationToken));
+        }).ProducesProblem(400);
+        group.MapGet("/export", async Task<IResult> (HttpContext http, FollowUpLister lister, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
             var (filter, error) = FollowUpFilter.Parse(http.Request, user);
             if (filter is null)
             {
-                return Problems.BadRequest(http, $"Ogiltigt filter: {error}.", $"Invalid filter: {error}.");
+                return Problems.BadRequest(http, error!.Swedish, error.English);
             }
 
             await http.AuditAsync(AuditAction.Export, AuditSubject.FollowUp, "list", http.Request.QueryString.Value, ct);
@@ -68,21 +77,28 @@ public static class FollowUpsApi
                     }
                     while (token is not null);
                 });
-        });
+        }).Produces(200, contentType: "text/csv").ProducesProblem(400);
         group.MapPost("/{id}/close", (HttpContext http, string id, CloseBody? body, FollowUpChangeService changes, CancellationToken ct) =>
-            ChangeAsync(http, id, (actor, guid, version) => changes.CloseAsync(actor, guid, version, body?.Note, ct)));
+            ChangeAsync(http, id, (actor, guid, version) => changes.CloseAsync(actor, guid, version, body?.Note, ct)))
+            .ProducesChangeProblems();
         group.MapPost("/{id}/postpone", (HttpContext http, string id, PostponeBody? body, FollowUpChangeService changes, CancellationToken ct) =>
-            ChangeAsync(http, id, (actor, guid, version) => changes.PostponeAsync(actor, guid, version, body?.WorkingDays, ct)));
+            ChangeAsync(http, id, (actor, guid, version) => changes.PostponeAsync(actor, guid, version, body?.WorkingDays, ct)))
+            .ProducesChangeProblems();
         group.MapPost("/{id}/reassign", (HttpContext http, string id, ReassignBody? body, FollowUpChangeService changes, CancellationToken ct) =>
-            ChangeAsync(http, id, (actor, guid, version) => changes.ReassignAsync(actor, guid, version, body?.OwnerId, ct)));
-        group.MapPost("/reassign", BulkReassignAsync);
+            ChangeAsync(http, id, (actor, guid, version) => changes.ReassignAsync(actor, guid, version, body?.OwnerId, ct)))
+            .ProducesChangeProblems();
+        group.MapPost("/reassign", BulkReassignAsync).ProducesProblem(400).ProducesProblem(403);
         return api;
     }
+
+    /// <summary>The refusals a change can answer with, for the OpenAPI document.</summary>
+    private static RouteHandlerBuilder ProducesChangeProblems(this RouteHandlerBuilder route) =>
+        route.ProducesProblem(400).ProducesProblem(403).ProducesProblem(404).ProducesProblem(412).ProducesProblem(428);
 
     /// <summary>The tab user as a follow-up actor: the manager role comes from the token.</summary>
     public static FollowUpActor Actor(this TabUser user) => new(user.Code, user.Ref, user.IsManager);
 
-    private static async Task<IResult> ChangeAsync(HttpContext http, string id, Func<FollowUpActor, Guid, string?, Task<FollowUpChangeResult>> change)
+    private static async Task<Results<Ok<FollowUpDto>, ProblemHttpResult>> ChangeAsync(HttpContext http, string id, Func<FollowUpActor, Guid, string?, Task<FollowUpChangeResult>> change)
     {
         if (!Guid.TryParse(id, out var guid))
         {
@@ -94,7 +110,7 @@ public static class FollowUpsApi
         var today = SwedishCalendar.Today(http.RequestServices.GetRequiredService<TimeProvider>());
         return result.Outcome switch
         {
-            FollowUpChangeOutcome.Changed => Results.Ok(Dto(result.FollowUp!, today)),
+            FollowUpChangeOutcome.Changed => TypedResults.Ok(Dto(result.FollowUp!, today)),
             FollowUpChangeOutcome.NotFound => Problems.Validation(http, result.Error!, 404),
             FollowUpChangeOutcome.Forbidden => Problems.Validation(http, result.Error!, 403),
             FollowUpChangeOutcome.VersionRequired => Problems.Validation(http, result.Error!, 428),
@@ -104,7 +120,7 @@ public static class FollowUpsApi
         };
     }
 
-    private static async Task<IResult> BulkReassignAsync(HttpContext http, BulkReassignBody? body, FollowUpChangeService changes, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<BulkReassignResult>, ProblemHttpResult>> BulkReassignAsync(HttpContext http, BulkReassignBody? body, FollowUpChangeService changes, TimeProvider time, CancellationToken ct)
     {
         var user = http.TabUser();
         if (!user.IsManager)
@@ -134,8 +150,8 @@ public static class FollowUpsApi
 
         var today = SwedishCalendar.Today(time);
         var updated = new List<FollowUpDto>();
-        var conflicts = new List<object>();
-        var refused = new List<object>();
+        var conflicts = new List<BulkConflict>();
+        var refused = new List<BulkRefusal>();
         foreach (var (item, result) in items.Zip(results))
         {
             if (result.Changed)
@@ -144,15 +160,15 @@ public static class FollowUpsApi
             }
             else if (result.Outcome is FollowUpChangeOutcome.Stale or FollowUpChangeOutcome.Invalid && result.FollowUp is not null)
             {
-                conflicts.Add(new { id = item!.Id, current = Dto(result.FollowUp, today) });
+                conflicts.Add(new BulkConflict(item!.Id!, Dto(result.FollowUp, today)));
             }
             else
             {
-                refused.Add(new { id = item!.Id, code = result.Error!.Code, detail = Problems.English(http) ? result.Error.English : result.Error.Swedish });
+                refused.Add(new BulkRefusal(item!.Id!, result.Error!.Code, Problems.English(http) ? result.Error.English : result.Error.Swedish));
             }
         }
 
-        return Results.Ok(new { updated, conflicts, refused });
+        return TypedResults.Ok(new BulkReassignResult(updated, conflicts, refused));
     }
 
     private static FollowUpDto Dto(FollowUp f, DateOnly today) => FollowUpDto.From(f, string.Empty, [], today);

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
 using NaringslivCrm.Bot.Privacy.Audit;
@@ -9,9 +11,13 @@ namespace NaringslivCrm.Bot.Api.Privacy;
 /// <summary>/api/v1/audit (managers): one month of the municipality's audit log, paged, and as CSV. Reading it is logged too.</summary>
 public static class AuditApi
 {
+    /// <summary>One audit entry: channel tab / bot / system; action and subject in lower case.</summary>
+    public sealed record AuditEntryDto(
+        DateTimeOffset At, string ActorId, string ActorName, [property: AllowedValues("tab", "bot", "system")] string Channel, string Action, string Subject, string SubjectId, string? Detail);
+
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", async (HttpContext http, string? month, int? pageSize, string? continuationToken, IAuditLog log, TimeProvider time, CancellationToken ct) =>
+        api.MapGet("/audit", async Task<Results<Ok<ItemsPage<AuditEntryDto>>, ProblemHttpResult>> (HttpContext http, string? month, int? pageSize, string? continuationToken, IAuditLog log, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user, month, time, out var start) is { } refused)
@@ -21,9 +27,9 @@ public static class AuditApi
 
             await http.AuditAsync(AuditAction.Read, AuditSubject.AuditLog, Month(start), null, ct);
             var page = await log.PageAsync(user.Code, start, Math.Clamp(pageSize ?? 100, 1, 500), continuationToken, ct);
-            return Results.Ok(new { items = page.Items.Select(Dto), continuationToken = page.ContinuationToken });
-        });
-        api.MapGet("/audit/export", async (HttpContext http, string? month, IAuditLog log, TimeProvider time, CancellationToken ct) =>
+            return TypedResults.Ok(new ItemsPage<AuditEntryDto>([.. page.Items.Select(Dto)], page.ContinuationToken));
+        }).ProducesProblem(400).ProducesProblem(403);
+        api.MapGet("/audit/export", async Task<IResult> (HttpContext http, string? month, IAuditLog log, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user, month, time, out var start) is { } refused)
@@ -50,11 +56,11 @@ public static class AuditApi
                     }
                     while (token is not null);
                 });
-        });
+        }).Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403);
         return api;
     }
 
-    private static IResult? Refused(HttpContext http, TabUser user, string? month, TimeProvider time, out DateOnly start)
+    private static ProblemHttpResult? Refused(HttpContext http, TabUser user, string? month, TimeProvider time, out DateOnly start)
     {
         var today = SwedishCalendar.Today(time);
         start = new DateOnly(today.Year, today.Month, 1);
@@ -73,15 +79,7 @@ public static class AuditApi
 
     private static string Month(DateOnly d) => d.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
-    private static object Dto(AuditEntry e) => new
-    {
-        at = e.At,
-        actorId = e.ActorId,
-        actorName = e.ActorName,
-        channel = e.Channel.ToString().ToLowerInvariant(),
-        action = e.Action.ToString().ToLowerInvariant(),
-        subject = e.Subject.ToString().ToLowerInvariant(),
-        subjectId = e.SubjectId,
-        detail = e.Detail,
-    };
+    private static AuditEntryDto Dto(AuditEntry e) => new(
+        e.At, e.ActorId, e.ActorName, e.Channel.ToString().ToLowerInvariant(), e.Action.ToString().ToLowerInvariant(),
+        e.Subject.ToString().ToLowerInvariant(), e.SubjectId, e.Detail);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Domain.Interactions;
 
@@ -11,9 +12,11 @@ public static class InteractionsApi
 {
     public sealed record ConfidentialBody(bool? Confidential);
 
+    public sealed record ConfidentialityDto(string Id, bool Confidential);
+
     public static RouteGroupBuilder MapInteractionsApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/interactions/{id}/confidential", async (HttpContext http, string id, ConfidentialBody? body, IInteractionRepository interactions, CancellationToken ct) =>
+        api.MapPost("/interactions/{id}/confidential", async Task<Results<Ok<ConfidentialityDto>, ProblemHttpResult>> (HttpContext http, string id, ConfidentialBody? body, IInteractionRepository interactions, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (body?.Confidential is not { } confidential)
@@ -38,9 +41,9 @@ public static class InteractionsApi
 
             var saved = await interactions.UpdateAsync(interaction, ct);
             return saved.IsSuccess
-                ? Results.Ok(new { id = interaction.Id.ToString("N"), confidential = interaction.IsConfidential })
+                ? TypedResults.Ok(new ConfidentialityDto(interaction.Id.ToString("N"), interaction.IsConfidential))
                 : Problems.Of(http, 409, "Någon annan ändrade kontakten samtidigt. Ladda om och försök igen.", "Someone else changed the contact at the same time. Reload and try again.");
-        });
+        }).ProducesProblem(400).ProducesProblem(404).ProducesProblem(409);
         return api;
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Api.Csv;
 using NaringslivCrm.Bot.Privacy.Audit;
@@ -14,10 +15,20 @@ public static class PrivacyApi
 {
     public sealed record ErasureBody(string? Name, string? Email, string? Phone, bool Confirm);
 
+    public sealed record PersonDto(string Name, string? Email, string? Phone);
+
+    /// <summary>What the register holds about one person (Art. 15).</summary>
+    public sealed record RegisterExtractDto(
+        PersonDto Person, IReadOnlyList<RegisterExtract.ContactRecord> Contacts, IReadOnlyList<RegisterExtract.InteractionRecord> Interactions,
+        IReadOnlyList<RegisterExtract.FollowUpRecord> FollowUps);
+
+    /// <summary>What an erasure changed, counted per kind, with the case reference it was audited under.</summary>
+    public sealed record ErasureResultDto(string CaseReference, int Contacts, int Interactions, int FollowUps, int Reminders, int Conflicts);
+
     public static RouteGroupBuilder MapPrivacyApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/privacy");
-        group.MapGet("/extract", async (HttpContext http, string? name, string? email, string? phone, string? format, RegisterExtract extract, CancellationToken ct) =>
+        group.MapGet("/extract", async Task<IResult> (HttpContext http, string? name, string? email, string? phone, string? format, RegisterExtract extract, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user) is { } refused)
@@ -35,7 +46,7 @@ public static class PrivacyApi
             await http.AuditAsync(AuditAction.Extract, AuditSubject.Person, person.Value.CaseReference, $"{found.Count} poster", ct);
             if (!string.Equals(format, "csv", StringComparison.OrdinalIgnoreCase))
             {
-                return Results.Ok(new { person = new { person.Value.Name, person.Value.Email, person.Value.Phone }, found.Contacts, found.Interactions, found.FollowUps });
+                return TypedResults.Ok(new RegisterExtractDto(new PersonDto(person.Value.Name, person.Value.Email, person.Value.Phone), found.Contacts, found.Interactions, found.FollowUps));
             }
 
             return await CsvExport.WriteAsync(http, $"registerutdrag-{person.Value.CaseReference}.csv",
@@ -57,8 +68,8 @@ public static class PrivacyApi
                         await write(["Uppföljning", f.OrgNr, f.Id, f.DueDate, "nej", string.Join(" | ", f.Texts)]);
                     }
                 });
-        });
-        group.MapPost("/erasure", async (HttpContext http, ErasureBody? body, PersonEraser eraser, CancellationToken ct) =>
+        }).Produces<RegisterExtractDto>(200, "application/json", "text/csv").ProducesProblem(400).ProducesProblem(403);
+        group.MapPost("/erasure", async Task<Results<Ok<ErasureResultDto>, ProblemHttpResult>> (HttpContext http, ErasureBody? body, PersonEraser eraser, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user) is { } refused)
@@ -80,9 +91,9 @@ public static class PrivacyApi
             var result = await eraser.EraseAsync(user.Code, person.Value, ct);
             await http.AuditAsync(AuditAction.Erase, AuditSubject.Person, person.Value.CaseReference,
                 $"{result.Contacts} kontaktpersoner, {result.Interactions} kontakter, {result.FollowUps} uppföljningar, {result.Reminders} påminnelser; {result.Conflicts} konflikter", ct);
-            return Results.Ok(new { caseReference = person.Value.CaseReference, result.Contacts, result.Interactions, result.FollowUps, result.Reminders, result.Conflicts });
-        });
-        group.MapGet("/retention", async (HttpContext http, RetentionJob retention, CancellationToken ct) =>
+            return TypedResults.Ok(new ErasureResultDto(person.Value.CaseReference, result.Contacts, result.Interactions, result.FollowUps, result.Reminders, result.Conflicts));
+        }).ProducesProblem(400).ProducesProblem(403);
+        group.MapGet("/retention", async Task<Results<Ok<ItemList<RetentionJob.Item>>, ProblemHttpResult>> (HttpContext http, RetentionJob retention, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (Refused(http, user) is { } refused)
@@ -92,11 +103,11 @@ public static class PrivacyApi
 
             var plan = await retention.PlanAsync(user.Code, ct);
             await http.AuditAsync(AuditAction.Read, AuditSubject.Retention, "dry-run", $"{plan.Count} poster", ct);
-            return Results.Ok(new { items = plan });
-        });
+            return TypedResults.Ok(new ItemList<RetentionJob.Item>(plan));
+        }).ProducesProblem(403);
         return api;
     }
 
-    private static IResult? Refused(HttpContext http, TabUser user) =>
+    private static ProblemHttpResult? Refused(HttpContext http, TabUser user) =>
         user.IsManager ? null : Problems.Of(http, 403, "Dataskyddsfunktionerna är till för chefer.", "The data protection functions are for managers.");
 }

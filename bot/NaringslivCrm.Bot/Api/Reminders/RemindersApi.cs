@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Http.HttpResults;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Reminders;
 
@@ -6,9 +8,13 @@ namespace NaringslivCrm.Bot.Api.Reminders;
 /// <summary>/api/v1/reminders: the officers the bot cannot bring reminders to (managers, own municipality only).</summary>
 public static class RemindersApi
 {
+    /// <summary>Problem: notInstalled, unreachable, feedWithoutApp, feedAppMismatch or feedPermission.</summary>
+    public sealed record DeliveryProblemDto(string OfficerId, string OfficerName,
+        [property: AllowedValues("notInstalled", "unreachable", "feedWithoutApp", "feedAppMismatch", "feedPermission")] string Problem, DateTimeOffset Since, DateTimeOffset LastSeenAt);
+
     public static RouteGroupBuilder MapRemindersApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/reminders/delivery-problems", async (HttpContext http, IDeliveryProblemLog problems, CancellationToken ct) =>
+        api.MapGet("/reminders/delivery-problems", async Task<Results<Ok<ItemList<DeliveryProblemDto>>, ProblemHttpResult>> (HttpContext http, IDeliveryProblemLog problems, CancellationToken ct) =>
         {
             var user = http.TabUser();
             if (!user.IsManager)
@@ -17,25 +23,17 @@ public static class RemindersApi
             }
 
             var items = await problems.ListAsync(user.Municipality.Code, ct);
-            return Results.Ok(new
-            {
-                items = items.Select(p => new
-                {
-                    officerId = p.OfficerId,
-                    officerName = p.OfficerName,
-                    problem = p.Kind switch
-                    {
-                        DeliveryProblemKind.NotInstalled => "notInstalled",
-                        DeliveryProblemKind.FeedWithoutApp => "feedWithoutApp",
-                        DeliveryProblemKind.FeedAppMismatch => "feedAppMismatch",
-                        DeliveryProblemKind.FeedPermission => "feedPermission",
-                        _ => "unreachable",
-                    },
-                    since = p.Since,
-                    lastSeenAt = p.LastSeenAt,
-                }),
-            });
-        });
+            return TypedResults.Ok(new ItemList<DeliveryProblemDto>([.. items.Select(p => new DeliveryProblemDto(p.OfficerId, p.OfficerName, Wire(p.Kind), p.Since, p.LastSeenAt))]));
+        }).ProducesProblem(403);
         return api;
     }
+
+    private static string Wire(DeliveryProblemKind kind) => kind switch
+    {
+        DeliveryProblemKind.NotInstalled => "notInstalled",
+        DeliveryProblemKind.FeedWithoutApp => "feedWithoutApp",
+        DeliveryProblemKind.FeedAppMismatch => "feedAppMismatch",
+        DeliveryProblemKind.FeedPermission => "feedPermission",
+        _ => "unreachable",
+    };
 }

@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Officers;
@@ -20,9 +22,17 @@ public static class ServiceLevelApi
         public int TargetDays { get; set; } = 14;
     }
 
+    /// <summary>One officer's closed follow-ups in one month (YYYY-MM); days in tenths, share 0..1.</summary>
+    public sealed record ServiceLevelMonth(string Month, string OfficerId, string OfficerName, int Closed, double? MedianDays, double? P90Days, double? WithinTargetShare);
+
+    /// <summary>Open follow-ups by age in days: bucket 0-7, 8-14, 15-30 or 31+.</summary>
+    public sealed record AgeBucket([property: AllowedValues("0-7", "8-14", "15-30", "31+")] string Bucket, int Count);
+
+    public sealed record ServiceLevelReport(int TargetDays, IReadOnlyList<ServiceLevelMonth> Months, IReadOnlyList<AgeBucket> OpenByAge);
+
     public static RouteGroupBuilder MapServiceLevelApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/service-level", async (HttpContext http, string? from, string? to, IOfficerDirectory officers, IServiceLevelQueries queries,
+        api.MapGet("/service-level", async Task<Results<Ok<ServiceLevelReport>, ProblemHttpResult>> (HttpContext http, string? from, string? to, IOfficerDirectory officers, IServiceLevelQueries queries,
             IOptions<ServiceLevelOptions> options, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
@@ -45,26 +55,15 @@ public static class ServiceLevelApi
                 .Where(c => c.Days.Total > 0)
                 .OrderBy(c => c.Month, StringComparer.Ordinal)
                 .ThenBy(c => names.GetValueOrDefault(c.OwnerId, c.OwnerName), StringComparer.CurrentCulture)
-                .Select(c => new
-                {
-                    month = c.Month,
-                    officerId = c.OwnerId,
-                    officerName = names.GetValueOrDefault(c.OwnerId, c.OwnerName),
-                    closed = c.Days.Total,
-                    medianDays = c.Days.Percentile(50),
-                    p90Days = c.Days.Percentile(90),
-                    withinTargetShare = Math.Round(c.Days.CountAtMost(target) / (double)c.Days.Total, 3),
-                });
+                .Select(c => new ServiceLevelMonth(c.Month, c.OwnerId, names.GetValueOrDefault(c.OwnerId, c.OwnerName), c.Days.Total,
+                    c.Days.Percentile(50), c.Days.Percentile(90), Math.Round(c.Days.CountAtMost(target) / (double)c.Days.Total, 3)));
 
             var buckets = new[] { ("0-7", 0, 7), ("8-14", 8, 14), ("15-30", 15, 30), ("31+", 31, int.MaxValue) };
             var byDay = await open;
-            var openByAge = buckets.Select(b => new
-            {
-                bucket = b.Item1,
-                count = byDay.Where(d => (today.DayNumber - d.Created.DayNumber) is var age && age >= b.Item2 && age <= b.Item3).Sum(d => d.Open),
-            });
-            return Results.Ok(new { targetDays = target, months, openByAge });
-        });
+            var openByAge = buckets.Select(b => new AgeBucket(b.Item1,
+                byDay.Where(d => (today.DayNumber - d.Created.DayNumber) is var age && age >= b.Item2 && age <= b.Item3).Sum(d => d.Open)));
+            return TypedResults.Ok(new ServiceLevelReport(target, [.. months], [.. openByAge]));
+        }).ProducesProblem(400).ProducesProblem(403);
         return api;
     }
 
