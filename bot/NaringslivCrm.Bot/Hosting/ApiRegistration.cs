@@ -58,7 +58,7 @@ public static class ApiRegistration
         var dist = candidates.FirstOrDefault(p => p is not null && File.Exists(Path.Combine(p, "index.html")));
         if (dist is null)
         {
-            app.MapGet("/tab/{**rest}", () => Results.Text("The tab is not built: run 'npm run build' in tab/.", statusCode: 404));
+            app.MapGet("/tab/{**rest}", () => Results.Text("The tab is not built: run 'npm run build' in tab/.", statusCode: 404)).ExcludeFromDescription();
             return app;
         }
 

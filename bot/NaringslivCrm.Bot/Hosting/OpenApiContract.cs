@@ -1,12 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 
 namespace NaringslivCrm.Bot.Hosting;
 
 /// <summary>
 /// The OpenAPI document as the tab's contract (tab/openapi.json, from which the tab's types are generated): the same
-/// document on every machine (no server URL), a string property with [AllowedValues] described as its enum, and nested
+/// document on every machine (no server URL), a string property with [AllowedValues] described as its enum, numbers as numbers only, and nested
 /// types named with their outer type (RetentionJobItem, not Item).
 /// </summary>
 public static class OpenApiContract
@@ -25,6 +26,14 @@ public static class OpenApiContract
             if (allowed is not null)
             {
                 schema.Enum = [.. allowed.Values.Select(v => (JsonNode)JsonValue.Create(v?.ToString())!)];
+            }
+
+            // The web JSON defaults also read numbers from strings, which the document shows as "integer or string";
+            // the API answers numbers and the tab sends numbers, so the contract says number.
+            if (schema.Type is { } type && (type & (JsonSchemaType.Integer | JsonSchemaType.Number)) != 0 && (type & JsonSchemaType.String) != 0)
+            {
+                schema.Type = type & ~JsonSchemaType.String;
+                schema.Pattern = null;
             }
 
             return Task.CompletedTask;

@@ -19,7 +19,7 @@ import type {
   PostponeDays,
   ProblemDetails,
   ServiceLevel,
-} from './types';
+} from './contract';
 
 export const API_BASE = '/api/v1';
 

@@ -1,4 +1,4 @@
-import type { ProblemDetails } from './types';
+import type { ProblemDetails } from './contract';
 
 /** A failed API call. `detail` is the server's Swedish text meant for the user. */
 export class ApiError extends Error {
@@ -13,7 +13,7 @@ export class ApiError extends Error {
   }
 
   get detail(): string | undefined {
-    return this.problem.detail;
+    return this.problem.detail ?? undefined;
   }
 }
 

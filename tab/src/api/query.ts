@@ -1,4 +1,4 @@
-import type { FollowUpFilter } from './types';
+import type { FollowUpFilter } from './contract';
 
 export const PAGE_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page } from './types';
+import type { Page } from './contract';
 
 export interface Paged<T> {
   items: T[];

@@ -6,12 +6,12 @@ import { clearDevToken, getDevStatus, storedDevToken, type StoredDevToken } from
 import { DevSignIn } from '../auth/DevSignIn';
 import { OpenInTeams } from '../auth/OpenInTeams';
 import { detectTeams, type TeamsSession, type TeamsTheme } from '../auth/teams';
-import type { DevUser } from '../api/types';
+import type { DevUser } from '../api/contract';
 import { ConfigView } from '../config/ConfigView';
 import { I18nProvider, makeI18n } from '../i18n/I18nContext';
 import { browserLocale, pickLocale, type Locale } from '../i18n/locale';
 import { Shell } from '../shell/Shell';
-import { deepLinkHash, useHashRoute } from './route';
+import { deepLinkHash, useHashRoute } from '../core/route';
 import { fluentTheme, systemTheme, watchSystemTheme } from './theme';
 
 type AuthState =

@@ -2,7 +2,7 @@ import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, Ti
 import { useState, type FormEvent } from 'react';
 import type { FetchLike } from '../api/client';
 import { errorText } from '../api/errors';
-import type { DevUser } from '../api/types';
+import type { DevUser } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/sv';
 import { requestDevToken, type StoredDevToken } from './devAuth';

@@ -1,6 +1,6 @@
 import { API_BASE, type FetchLike } from '../api/client';
 import { ApiError } from '../api/errors';
-import type { DevStatus, DevToken, ProblemDetails } from '../api/types';
+import type { DevStatus, DevToken, ProblemDetails } from '../api/contract';
 
 const STORAGE_KEY = 'naringslivcrm.devToken';
 
@@ -14,11 +14,11 @@ const defaultFetch: FetchLike = (input, init) => fetch(input, init);
 export async function getDevStatus(fetchImpl: FetchLike = defaultFetch): Promise<DevStatus> {
   try {
     const res = await fetchImpl(`${API_BASE}/dev/status`, { headers: { Accept: 'application/json' } });
-    if (!res.ok) return { enabled: false };
+    if (!res.ok) return { enabled: false, users: [] };
     const body = (await res.json()) as DevStatus;
-    return body && body.enabled === true ? { enabled: true, users: body.users ?? [] } : { enabled: false };
+    return body && body.enabled === true ? { enabled: true, users: body.users ?? [] } : { enabled: false, users: [] };
   } catch {
-    return { enabled: false };
+    return { enabled: false, users: [] };
   }
 }
 

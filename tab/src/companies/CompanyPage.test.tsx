@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { CompanyDetail } from '../api/types';
+import type { CompanyDetail } from '../api/contract';
 import { fakeFetch, get, json, post } from '../test/http';
 import { renderView } from '../test/render';
 import { CompanyPage } from './CompanyPage';

@@ -2,8 +2,8 @@ import { Link, makeStyles, Spinner, Title1, Title2, tokens } from '@fluentui/rea
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import type { CompanyDetail } from '../api/types';
-import { ROUTE_PATHS } from '../app/route';
+import type { CompanyDetail } from '../api/contract';
+import { ROUTE_PATHS } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { ShowMore } from '../ui/ShowMore';

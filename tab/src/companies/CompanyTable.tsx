@@ -1,6 +1,6 @@
 import { Link, mergeClasses } from '@fluentui/react-components';
-import type { CompanySummary } from '../api/types';
-import { companyHref } from '../app/route';
+import type { CompanySummary } from '../api/contract';
+import { companyHref } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
 import { useTableStyles } from '../ui/tableStyles';
 

@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
-import type { TimelineEntry } from '../api/types';
+import type { TimelineEntry } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 import { Field, makeStyles, Select, Text, Title1, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
-import { ROUTE_PATHS } from '../app/route';
+import { ROUTE_PATHS } from '../core/route';
 import { registerTabConfig } from '../auth/teams';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/sv';

@@ -1,8 +1,8 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
 import { useEffect, useState, type FormEvent } from 'react';
-import type { DueFilter, FollowUpFilter, FollowUpStatusFilter } from '../api/types';
+import type { DueFilter, FollowUpFilter, FollowUpStatusFilter } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
-import { useSession } from '../shell/SessionContext';
+import { useSession } from '../core/SessionContext';
 
 const STATUSES: FollowUpStatusFilter[] = ['active', 'open', 'inProgress', 'done', 'all'];
 const DUES: DueFilter[] = ['all', 'overdue', 'today', 'week'];

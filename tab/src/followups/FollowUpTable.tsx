@@ -1,9 +1,9 @@
 import { Checkbox, Link, mergeClasses } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import type { FollowUp } from '../api/types';
-import { companyHref } from '../app/route';
+import type { FollowUp } from '../api/contract';
+import { companyHref } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
-import { useSession } from '../shell/SessionContext';
+import { useSession } from '../core/SessionContext';
 import { useTableStyles } from '../ui/tableStyles';
 import { categoryList, statusLabel } from './labels';
 import { OverdueBadge } from './OverdueBadge';

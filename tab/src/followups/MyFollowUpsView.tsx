@@ -1,7 +1,7 @@
 import { MessageBar, MessageBarBody, Text, Title1 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import type { FollowUp, FollowUpFilter } from '../api/types';
+import type { FollowUp, FollowUpFilter } from '../api/contract';
 import { usePaged } from '../api/usePaged';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';

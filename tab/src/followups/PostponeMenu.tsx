@@ -1,6 +1,6 @@
 import { Button, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger } from '@fluentui/react-components';
 import { CalendarArrowRightRegular } from '@fluentui/react-icons';
-import type { FollowUp, PostponeDays } from '../api/types';
+import type { FollowUp, PostponeDays } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 
 const DAYS: PostponeDays[] = [1, 3, 7];

@@ -12,7 +12,7 @@ import {
   Select,
 } from '@fluentui/react-components';
 import { useState, type FormEvent } from 'react';
-import type { Officer } from '../api/types';
+import type { Officer } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { ActionResult } from './useFollowUpActions';
 

@@ -1,10 +1,10 @@
 import { Button } from '@fluentui/react-components';
 import { CheckmarkRegular, PeopleSwapRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
-import type { FollowUp } from '../api/types';
+import type { FollowUp } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
-import { useSession } from '../shell/SessionContext';
-import { useStatus } from '../shell/StatusContext';
+import { useSession } from '../core/SessionContext';
+import { useStatus } from '../core/StatusContext';
 import { useTableStyles } from '../ui/tableStyles';
 import { CloseDialog } from './CloseDialog';
 import { PostponeMenu } from './PostponeMenu';

@@ -1,4 +1,4 @@
-import type { Category, FollowUpStatus } from '../api/types';
+import type { Category, FollowUpStatus } from '../api/contract';
 import type { Translate } from '../i18n/I18nContext';
 import type { Locale } from '../i18n/locale';
 

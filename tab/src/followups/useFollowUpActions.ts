@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
 import { useApi } from '../api/ApiContext';
 import { errorText, isApiError } from '../api/errors';
-import type { FollowUp, PostponeDays } from '../api/types';
+import type { FollowUp, PostponeDays } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
-import { useSession } from '../shell/SessionContext';
-import { useStatus } from '../shell/StatusContext';
+import { useSession } from '../core/SessionContext';
+import { useStatus } from '../core/StatusContext';
 import { describeChanges } from './conflict';
 
 export type ActionResult = { ok: true } | { ok: false; message: string; conflict: boolean };

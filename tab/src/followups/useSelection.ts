@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { FollowUp } from '../api/types';
+import type { FollowUp } from '../api/contract';
 import type { Selection } from './FollowUpTable';
 
 /** Multi-select over the loaded rows; done rows cannot be selected. */

@@ -1,6 +1,6 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { AuditEntry, RegisterExtract } from '../api/types';
+import type { AuditEntry, RegisterExtract } from '../api/contract';
 import { fakeFetch, get, json, post } from '../test/http';
 import { renderView } from '../test/render';
 import { PrivacyView } from './PrivacyView';
@@ -11,6 +11,7 @@ const entries: AuditEntry[] = [
 ];
 
 const extract: RegisterExtract = {
+  person: { name: 'Åsa Öberg', email: null, phone: null },
   contacts: [{ orgNr: '556036-0793', companyName: 'Hammarverken AB', name: 'Åsa Öberg', role: 'vd', workPhone: null, workEmail: null }],
   interactions: [
     { id: 'i1', orgNr: '556036-0793', date: '2026-11-20', kind: 'Visit', participant: true, confidential: false, texts: ['Träffade Åsa Öberg'] },

@@ -18,7 +18,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import type { AuditEntry, PersonQuery, RegisterExtract, RetentionItem } from '../api/types';
+import type { AuditEntry, PersonQuery, RegisterExtract, RetentionItem } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { ExportButton } from '../ui/ExportButton';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { DeliveryProblem } from '../api/types';
+import type { DeliveryProblem } from '../api/contract';
 import { fakeFetch, get, json } from '../test/http';
 import { renderView } from '../test/render';
 import { DeliveryProblems } from './DeliveryProblems';

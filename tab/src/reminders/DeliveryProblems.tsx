@@ -1,7 +1,7 @@
 import { Spinner, Text, Title2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import type { DeliveryProblem } from '../api/types';
+import type { DeliveryProblem } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/sv';
 import { ErrorBar } from '../ui/ErrorBar';

@@ -1,5 +1,5 @@
 import { mergeClasses } from '@fluentui/react-components';
-import type { ServiceLevel } from '../api/types';
+import type { ServiceLevel } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { useTableStyles } from '../ui/tableStyles';
 

@@ -1,4 +1,4 @@
-import type { ServiceLevelMonth } from '../api/types';
+import type { ServiceLevelMonth } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { useTableStyles } from '../ui/tableStyles';
 import { mergeClasses } from '@fluentui/react-components';

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ServiceLevel } from '../api/types';
+import type { ServiceLevel } from '../api/contract';
 import { fakeFetch, get, json } from '../test/http';
 import { renderView } from '../test/render';
 import { ServiceLevelView } from './ServiceLevelView';

@@ -1,7 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, Spinner, Subtitle2, Text, Title1, Title2, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useApi } from '../api/ApiContext';
-import type { ServiceLevel } from '../api/types';
+import type { ServiceLevel } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { AgeTable } from './AgeTable';

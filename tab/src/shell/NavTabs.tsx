@@ -1,5 +1,5 @@
 import { Tab, TabList } from '@fluentui/react-components';
-import { ROUTE_PATHS, type Route } from '../app/route';
+import { ROUTE_PATHS, type Route } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
 import type { MessageKey } from '../i18n/sv';
 

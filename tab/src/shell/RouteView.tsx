@@ -1,6 +1,6 @@
 import { Title1 } from '@fluentui/react-components';
 import { useEffect } from 'react';
-import type { Route } from '../app/route';
+import type { Route } from '../core/route';
 import { CompaniesView } from '../companies/CompaniesView';
 import { CompanyPage } from '../companies/CompanyPage';
 import { FollowUpsView } from '../followups/FollowUpsView';
@@ -9,8 +9,8 @@ import { PrivacyView } from '../privacy/PrivacyView';
 import { useI18n } from '../i18n/I18nContext';
 import { DeliveryProblems } from '../reminders/DeliveryProblems';
 import { ServiceLevelView } from '../servicelevel/ServiceLevelView';
-import { useSession } from './SessionContext';
-import { useStatus } from './StatusContext';
+import { useSession } from '../core/SessionContext';
+import { useStatus } from '../core/StatusContext';
 
 function Notice({ text }: { text: string }) {
   return (

@@ -2,12 +2,12 @@ import { Button, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens }
 import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../api/errors';
-import type { Route } from '../app/route';
+import type { Route } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
 import { NavTabs } from './NavTabs';
 import { RouteView } from './RouteView';
-import { SessionContext, type Session } from './SessionContext';
-import { StatusProvider } from './StatusContext';
+import { SessionContext, type Session } from '../core/SessionContext';
+import { StatusProvider } from '../core/StatusContext';
 import { StatusRegion } from './StatusRegion';
 
 const useStyles = makeStyles({

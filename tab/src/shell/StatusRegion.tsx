@@ -1,5 +1,5 @@
 import { makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
-import { useStatus } from './StatusContext';
+import { useStatus } from '../core/StatusContext';
 
 const useStyles = makeStyles({
   region: { margin: `0 ${tokens.spacingHorizontalL}` },

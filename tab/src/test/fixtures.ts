@@ -1,11 +1,11 @@
-import type { Category, FollowUp, Me, Officer } from '../api/types';
+import type { Category, FollowUp, Me, Officer } from '../api/contract';
 
 export const manager: Me = {
   userId: 'u-chef',
   name: 'Karin Chef',
   municipality: { code: '0882', name: 'Oskarshamn' },
   roles: ['officer', 'manager'],
-  locale: 'sv-SE',
+  locale: 'sv',
 };
 
 export const officer: Me = {
@@ -13,7 +13,7 @@ export const officer: Me = {
   name: 'Anna Handläggare',
   municipality: { code: '0882', name: 'Oskarshamn' },
   roles: ['officer'],
-  locale: 'sv-SE',
+  locale: 'sv',
 };
 
 export const officers: Officer[] = [

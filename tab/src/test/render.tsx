@@ -3,11 +3,11 @@ import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiContext } from '../api/ApiContext';
 import { ApiClient, type FetchLike } from '../api/client';
-import type { Me } from '../api/types';
+import type { Me } from '../api/contract';
 import { I18nProvider } from '../i18n/I18nContext';
 import type { Locale } from '../i18n/locale';
-import { SessionContext } from '../shell/SessionContext';
-import { StatusProvider } from '../shell/StatusContext';
+import { SessionContext } from '../core/SessionContext';
+import { StatusProvider } from '../core/StatusContext';
 import { StatusRegion } from '../shell/StatusRegion';
 import { categories, manager, officers } from './fixtures';
 

@@ -5,7 +5,7 @@ import { useApi } from '../api/ApiContext';
 import { isoDate, saveBlob } from '../api/download';
 import { errorText } from '../api/errors';
 import { useI18n } from '../i18n/I18nContext';
-import { useStatus } from '../shell/StatusContext';
+import { useStatus } from '../core/StatusContext';
 
 export interface ExportButtonProps {
   /** API path below /api/v1 including the current filters, e.g. /followups/export?status=open */

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Category, Me, Officer } from '../api/types';
+import type { Category, Me, Officer } from '../api/contract';
 
 export interface Session {
   me: Me;
