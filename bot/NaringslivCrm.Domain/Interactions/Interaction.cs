@@ -193,5 +193,12 @@ public sealed class Interaction
     /// <summary>What stands where personal data was removed.</summary>
     public const string Redacted = "[borttaget]";
 
+    /// <summary>What stands where a mention shorter than <see cref="Redacted"/> was removed (so erasure never grows a text).</summary>
+    public const string RedactedShort = "[…]";
+
+    /// <summary>The token for a removed mention of <paramref name="length"/> characters: never longer than the mention.</summary>
+    public static string RedactedFor(int length) =>
+        length >= Redacted.Length ? Redacted : length >= RedactedShort.Length ? RedactedShort : new string('…', length);
+
     public void StampConcurrency(string token) => Concurrency = token;
 }

@@ -210,7 +210,7 @@ export const en: Record<MessageKey, string> = {
   'pv.confidentialNote': '{n} of the contacts are marked confidential: check secrecy before handing out the extract.',
   'pv.erase': 'Erase the person…',
   'pv.eraseTitle': 'Erase {name}?',
-  'pv.eraseBody': 'The person is removed as a contact person and every mention is replaced with [borttaget]. Statistics do not change. This cannot be undone.',
+  'pv.eraseBody': 'The person is removed as a contact person and every mention is replaced with [borttaget] (a short one with […]). Statistics do not change. This cannot be undone.',
   'pv.eraseConfirm': 'Erase',
   'pv.cancel': 'Cancel',
   'pv.erased': 'Erased (case {ref}): {contacts} contact persons, {interactions} contacts, {followUps} follow-ups.',

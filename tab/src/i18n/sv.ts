@@ -208,7 +208,7 @@ export const sv = {
   'pv.confidentialNote': '{n} av kontakterna är sekretessmarkerade: pröva sekretessen innan utdraget lämnas ut.',
   'pv.erase': 'Radera personen…',
   'pv.eraseTitle': 'Radera {name}?',
-  'pv.eraseBody': 'Personen tas bort som kontaktperson och alla omnämnanden ersätts med [borttaget]. Statistiken påverkas inte. Det går inte att ångra.',
+  'pv.eraseBody': 'Personen tas bort som kontaktperson och alla omnämnanden ersätts med [borttaget] (ett kort med […]). Statistiken påverkas inte. Det går inte att ångra.',
   'pv.eraseConfirm': 'Radera',
   'pv.cancel': 'Avbryt',
   'pv.erased': 'Raderat (ärende {ref}): {contacts} kontaktpersoner, {interactions} kontakter, {followUps} uppföljningar.',

@@ -61,10 +61,32 @@ public sealed partial class PersonQuery
         || (Email is not null && string.Equals(c.WorkEmail, Email, StringComparison.OrdinalIgnoreCase))
         || (Phone is not null && c.WorkPhone is not null && new string([.. c.WorkPhone.Where(char.IsAsciiDigit)]) == Phone);
 
-    public bool Mentions(string? text) => text is { Length: > 0 } && Pattern().IsMatch(text);
+    /// <summary>True if the text names the person outside the tokens an earlier erasure left (a "Tage" is not in "[borttaget]").</summary>
+    public bool Mentions(string? text)
+    {
+        if (text is not { Length: > 0 })
+        {
+            return false;
+        }
 
-    /// <summary>The text with every mention replaced by <see cref="Interaction.Redacted"/>.</summary>
-    public string Mask(string text) => text.Length == 0 ? text : Pattern().Replace(text, Interaction.Redacted);
+        for (var m = Pattern().Match(text); m.Success; m = m.NextMatch())
+        {
+            if (!m.Groups["token"].Success)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The text with every mention replaced by <see cref="Interaction.RedactedFor"/> its length: "[borttaget]", or
+    /// "[…]" for a shorter mention, so a masked text is never longer than before (a note full of a short name stays
+    /// within the storage limit) and masking it again changes nothing.
+    /// </summary>
+    public string Mask(string text) =>
+        text.Length == 0 ? text : Pattern().Replace(text, m => m.Groups["token"].Success ? m.Value : Interaction.RedactedFor(m.Length));
 
     private Regex Pattern()
     {
@@ -80,6 +102,8 @@ public sealed partial class PersonQuery
             parts.Add(string.Join(@"[\s\-()]*", Phone.Select(c => c.ToString())));
         }
 
-        return new Regex(string.Join('|', parts), RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        // Earlier erasures' tokens are matched first and kept, so a name inside a token is never a mention.
+        var tokens = $"(?<token>{Regex.Escape(Interaction.Redacted)}|{Regex.Escape(Interaction.RedactedShort)})";
+        return new Regex($"{tokens}|(?:{string.Join('|', parts)})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 }
