@@ -1,5 +1,3 @@
-using F23.StringSimilarity;
-
 namespace NaringslivCrm.Domain.QuickCapture;
 
 /// <summary>
@@ -19,7 +17,6 @@ internal sealed class FuzzyNameMatcher
     public const double SuggestAt = 0.6;
 
     private const int ShortestFuzzyKey = 7;
-    private static readonly NormalizedLevenshtein Similarity = new();
 
     /// <summary>The firms scored by their best window, best first (only those at or above <see cref="SuggestAt"/>).</summary>
     public static IReadOnlyList<(KnownCompany Company, double Score)> Rank(
@@ -57,7 +54,7 @@ internal sealed class FuzzyNameMatcher
                 var window = string.Concat(words.GetRange(start, size));
                 if (Math.Abs(window.Length - joinedKey.Length) * 1.0 / joinedKey.Length <= 1 - SuggestAt)
                 {
-                    best = Math.Max(best, Similarity.Similarity(window, joinedKey));
+                    best = Math.Max(best, NameSimilarity.Of(window, joinedKey));
                 }
             }
         }
