@@ -24,6 +24,7 @@ for project in tests/*/*.Tests.csproj; do
   else not_run "$name" "the .NET build failed"; fi
 done
 if [ -f tab/package.json ]; then
+  step tab-api-types none bash -c "cd tab && npm run --silent check:api"
   step tab-typecheck none bash -c "cd tab && npm run --silent typecheck"
   step tab-tests vitest bash -c "cd tab && npx vitest run"
   step tab-build none bash -c "cd tab && npm run --silent build" || tab_ok=0
