@@ -15,9 +15,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
             BadHttpRequestException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
             System.Text.Json.JsonException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
             _ when Storage.StorageFailure.IsTransient(exception) || exception is HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
-            _ when Storage.StorageFailure.IsRefusedValue(exception) => (413,
-                "Posten blev för stor för lagringen (högst 64 KiB per fält och 1 MiB per post). Ingenting sparades; korta texten.",
-                "The record is too large for storage (at most 64 KiB per field and 1 MiB per record). Nothing was saved; shorten the text."),
+            _ when Storage.StorageFailure.IsRefusedValue(exception) => TooLarge(exception),
             _ => (500, "Något gick fel. Försök igen om en stund.", "Something went wrong. Try again shortly."),
         };
         if (status >= 500 || status == 413)
@@ -27,6 +25,12 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
         await Problems.Of(httpContext, status, sv, en).ExecuteAsync(httpContext);
         return true;
+    }
+
+    private static (int, string, string) TooLarge(Exception exception)
+    {
+        var (sv, en) = Localization.StorageRefusalText.For(exception);
+        return (413, sv, en);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request to {Path} failed")]

@@ -18,7 +18,7 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
         var t = BotTexts.For(turn.Activity);
         var storage = Storage.StorageFailure.IsTransient(exception);
         var tooLarge = Storage.StorageFailure.IsRefusedValue(exception);
-        var text = storage ? t.StorageUnavailable : tooLarge ? t.TooLargeForStorage : t.SomethingWentWrong;
+        var text = storage ? t.StorageUnavailable : tooLarge ? TooLargeText(t, exception) : t.SomethingWentWrong;
         if (turn.Activity.Type == ActivityTypes.Invoke)
         {
             // The button or search answers the user itself: 503 "försök igen" only when storage is down; a value storage
@@ -43,6 +43,12 @@ public sealed partial class TurnErrorHandler(ILogger<TurnErrorHandler> logger) :
         }
 
         return null;
+    }
+
+    private static string TooLargeText(BotTexts t, Exception exception)
+    {
+        var (sv, en) = StorageRefusalText.For(exception);
+        return t.Lang == "en" ? en : sv;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Turn failed for {Type} activity (name {Name})")]

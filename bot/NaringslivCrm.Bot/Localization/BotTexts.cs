@@ -16,7 +16,6 @@ public sealed record BotTexts
     public required string UnknownCommand { get; init; }
     public required string SomethingWentWrong { get; init; }
     public required string StorageUnavailable { get; init; }
-    public required string TooLargeForStorage { get; init; }
     public required string HelpAction { get; init; }
     public required string UnknownCardAction { get; init; }
 
@@ -42,7 +41,6 @@ public sealed record BotTexts
         UnknownCommand = "Jag förstod inte det. Skriv \"hjälp\" för att se vad jag kan, eller \"logga besök\" för att logga en kontakt.",
         SomethingWentWrong = "Något gick fel och ingenting sparades. Försök igen om en stund.",
         StorageUnavailable = "Lagringen svarar inte just nu och ingenting sparades. Försök igen om en stund.",
-        TooLargeForStorage = "Posten blev för stor för lagringen (högst 64 KiB per fält och 1 MiB per post) och ingenting sparades. Korta texten.",
         HelpAction = "Visa kommandon",
         UnknownCardAction = "Den här knappen fungerar inte längre. Skriv \"hjälp\" för att börja om.",
     };
@@ -69,7 +67,6 @@ public sealed record BotTexts
         UnknownCommand = "I did not understand that. Type \"help\" to see what I can do, or \"logga besök\" to log a contact.",
         SomethingWentWrong = "Something went wrong and nothing was saved. Please try again in a moment.",
         StorageUnavailable = "Storage is not answering right now and nothing was saved. Please try again in a moment.",
-        TooLargeForStorage = "The record is too large for storage (at most 64 KiB per field and 1 MiB per record) and nothing was saved. Shorten the text.",
         HelpAction = "Show commands",
         UnknownCardAction = "This button no longer works. Type \"help\" to start again.",
     };

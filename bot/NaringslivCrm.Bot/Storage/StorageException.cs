@@ -18,7 +18,7 @@ public enum StorageFailureKind
 /// (<see cref="StorageFailurePolicy"/> for every request, <see cref="StorageTransactions"/> for a transaction's failed
 /// action), so feature code and the error boundaries never see an Azure type. The SDK's exception is the inner one, for the log.
 /// </summary>
-public sealed class StorageException(StorageFailureKind kind, int status, string? errorCode, Exception? inner)
+public sealed class StorageException(StorageFailureKind kind, int status, string? errorCode, Exception? inner, string? property = null)
     : Exception($"Table storage failed: {kind} (status {status}{(errorCode is null ? string.Empty : ", " + errorCode)})", inner)
 {
     public StorageFailureKind Kind { get; } = kind;
@@ -28,4 +28,7 @@ public sealed class StorageException(StorageFailureKind kind, int status, string
 
     /// <summary>Table Storage's error code (x-ms-error-code, e.g. PropertyValueTooLarge), when it sent one.</summary>
     public string? ErrorCode { get; } = errorCode;
+
+    /// <summary>For a refused value: the stored property that was over the limit (e.g. Notes), when it could be found.</summary>
+    public string? Property { get; } = property;
 }

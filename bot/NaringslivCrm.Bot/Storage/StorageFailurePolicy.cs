@@ -43,13 +43,27 @@ public sealed class StorageFailurePolicy : HttpPipelinePolicy
         ThrowOnError(message);
     }
 
+    private static string? OversizedProperty(Request request)
+    {
+        if (request.Content is null)
+        {
+            return null;
+        }
+
+        using var body = new MemoryStream();
+        request.Content.WriteTo(body, CancellationToken.None);
+        return StorageLimits.OversizedProperty(body.GetBuffer().AsSpan(0, (int)body.Length));
+    }
+
     private static void ThrowOnError(HttpMessage message)
     {
         if (message.HasResponse && message.Response.IsError && !HandledByAdapters(message.Response.Status))
         {
             var status = message.Response.Status;
             message.Response.Headers.TryGetValue("x-ms-error-code", out var code);
-            throw new StorageException(StorageFailure.Classify(status), status, code, new RequestFailedException(message.Response));
+            var kind = StorageFailure.Classify(status);
+            throw new StorageException(kind, status, code, new RequestFailedException(message.Response),
+                kind == StorageFailureKind.RefusedValue ? OversizedProperty(message.Request) : null);
         }
     }
 }

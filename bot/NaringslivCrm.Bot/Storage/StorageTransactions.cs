@@ -13,13 +13,23 @@ public static class StorageTransactions
     public static async Task<Response<IReadOnlyList<Response>>> SubmitAsync(
         this TableClient table, IEnumerable<TableTransactionAction> actions, CancellationToken cancellationToken)
     {
+        var list = actions as IReadOnlyList<TableTransactionAction> ?? [.. actions];
         try
         {
-            return await table.SubmitTransactionAsync(actions, cancellationToken);
+            return await table.SubmitTransactionAsync(list, cancellationToken);
         }
         catch (TableTransactionFailedException e) when (!StorageFailurePolicy.HandledByAdapters(e.Status))
         {
-            throw StorageFailure.Translate(e);
+            var translated = StorageFailure.Translate(e);
+            if (translated.Kind != StorageFailureKind.RefusedValue)
+            {
+                throw translated;
+            }
+
+            var failed = e.FailedTransactionActionIndex is { } i && i < list.Count ? [list[i]] : list;
+            var property = failed.Select(a => a.Entity is TableEntity t ? StorageLimits.OversizedProperty(t.Select(p => new KeyValuePair<string, object?>(p.Key, p.Value))) : null)
+                .FirstOrDefault(p => p is not null);
+            throw new StorageException(translated.Kind, translated.Status, translated.ErrorCode, e, property);
         }
     }
 }

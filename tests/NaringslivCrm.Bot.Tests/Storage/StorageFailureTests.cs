@@ -53,11 +53,14 @@ public sealed class StorageFailureTests(AzuriteFixture azurite)
         await table.CreateIfNotExistsAsync();
 
         var single = await Assert.ThrowsAsync<StorageException>(() =>
-            table.AddEntityAsync(new TableEntity("p", "r") { ["Text"] = new string('x', 32 * 1024 + 1) }));
-        var batch = await Assert.ThrowsAsync<StorageException>(() =>
-            table.SubmitAsync([new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "b") { ["Text"] = new string('x', 32 * 1024 + 1) })], CancellationToken.None));
+            table.AddEntityAsync(new TableEntity("p", "r") { ["Short"] = "ok", ["Notes"] = new string('x', 32 * 1024 + 1) }));
+        var batch = await Assert.ThrowsAsync<StorageException>(() => table.SubmitAsync(
+            [new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "a") { ["Short"] = "ok" }),
+                new TableTransactionAction(TableTransactionActionType.Add, new TableEntity("p", "b") { ["ClosingNote"] = new string('x', 32 * 1024 + 1) })],
+            CancellationToken.None));
 
         Assert.All([single, batch], e => Assert.Equal(StorageFailureKind.RefusedValue, e.Kind));
+        Assert.Equal(("Notes", "ClosingNote"), (single.Property, batch.Property)); // found in what was sent: storage's answer names no property
         Assert.Equal(400, single.Status);
         Assert.True(StorageFailure.IsRefusedValue(batch));
         await table.DeleteAsync();
@@ -91,5 +94,25 @@ public sealed class StorageFailureTests(AzuriteFixture azurite)
         Assert.Equal(409, e.Status);
         Assert.False((await table.GetEntityIfExistsAsync<TableEntity>("p", "absent")).HasValue);
         await table.DeleteAsync();
+    }
+
+    [Fact]
+    public void RefusalText_PropertyKnown_NamesTheFieldAndItsLimitNeverTryAgain()
+    {
+        var refused = new StorageException(StorageFailureKind.RefusedValue, 400, "PropertyValueTooLarge", null, "Notes");
+
+        var (sv, en) = Localization.StorageRefusalText.For(new AggregateException(refused));
+
+        Assert.Equal("Fältet anteckningarna (Notes) blev för stort för lagringen: högst 32 768 tecken (64 KiB). Ingenting sparades; korta texten.", sv);
+        Assert.Equal("The field notes (Notes) is too large for storage: at most 32,768 characters (64 KiB). Nothing was saved; shorten the text.", en);
+    }
+
+    [Fact]
+    public void RefusalText_EntityTooLargeNoProperty_NamesBothLimits()
+    {
+        var (sv, _) = Localization.StorageRefusalText.For(new StorageException(StorageFailureKind.RefusedValue, 413, "EntityTooLarge", null));
+
+        Assert.Contains("högst 64 KiB per fält och 1 MiB per post", sv, StringComparison.Ordinal);
+        Assert.DoesNotContain("Försök igen", sv, StringComparison.Ordinal);
     }
 }
