@@ -18,6 +18,7 @@ public static class ReminderRegistration
         services.AddSingleton<IDeliveryProblemLog, TableDeliveryProblemLog>();
         services.AddSingleton<ReminderPlanner>();
         services.AddSingleton<IFollowUpNotifier, OutboxFollowUpNotifier>();
+        services.AddSingleton<ProactiveChats>();
         services.AddSingleton<ReminderDispatcher>();
         services.AddSingleton(sp => new TenantThrottle(sp.GetRequiredService<IOptions<ReminderOptions>>().Value.GraphRequestsPerSecond));
         services.AddGraphActivityFeed();

@@ -1,3 +1,6 @@
+using System.Globalization;
+using NaringslivCrm.Bot.Localization;
+
 namespace NaringslivCrm.Bot.Reminders;
 
 /// <summary>
@@ -6,13 +9,15 @@ namespace NaringslivCrm.Bot.Reminders;
 /// </summary>
 public static class ReminderCard
 {
-    public static string Heading(OutboxEntry e, bool en) => e.Kind switch
+    public static string Heading(OutboxEntry e, bool en)
     {
-        ReminderKind.DueTomorrow => en ? "Due tomorrow" : "Förfaller i morgon",
-        ReminderKind.DueToday => en ? "Due today" : "Förfaller i dag",
-        ReminderKind.Overdue => en ? "⚠ Overdue follow-up" : "⚠ Försenad uppföljning",
-        _ => en
-            ? $"You have been given a follow-up{(e.Actor is null ? "" : " by " + e.Actor)}"
-            : $"Du har fått en uppföljning{(e.Actor is null ? "" : " av " + e.Actor)}",
-    };
+        var t = ReminderTexts.For(en);
+        return e.Kind switch
+        {
+            ReminderKind.DueTomorrow => t.DueTomorrow,
+            ReminderKind.DueToday => t.DueToday,
+            ReminderKind.Overdue => t.Overdue,
+            _ => t.Assigned + (e.Actor is null ? string.Empty : string.Format(CultureInfo.InvariantCulture, t.AssignedBy, e.Actor)),
+        };
+    }
 }

@@ -8,4 +8,7 @@ public interface IMunicipalityDirectory
     CallerMunicipality? FindByCode(string? code);
 
     IReadOnlyList<CallerMunicipality> All { get; }
+
+    /// <summary>The first configured tenant id of a municipality (proactive messages and the activity feed address it).</summary>
+    string? FirstTenantOf(string code);
 }

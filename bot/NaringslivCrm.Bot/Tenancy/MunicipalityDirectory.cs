@@ -7,6 +7,7 @@ public sealed class MunicipalityDirectory : IMunicipalityDirectory
 {
     private readonly Dictionary<string, CallerMunicipality> byTenant = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CallerMunicipality> byCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> firstTenant = new(StringComparer.Ordinal);
 
     public MunicipalityDirectory(IOptions<TenancyOptions> options)
     {
@@ -14,6 +15,11 @@ public sealed class MunicipalityDirectory : IMunicipalityDirectory
         {
             var municipality = new CallerMunicipality(m.Code, m.Name);
             byCode[m.Code] = municipality;
+            if (m.TenantIds.FirstOrDefault() is { } first && !firstTenant.ContainsKey(m.Code))
+            {
+                firstTenant[m.Code] = first;
+            }
+
             foreach (var tenant in m.TenantIds)
             {
                 byTenant[tenant.Trim()] = municipality;
@@ -30,4 +36,6 @@ public sealed class MunicipalityDirectory : IMunicipalityDirectory
 
     public CallerMunicipality? FindByCode(string? code) =>
         code is not null && byCode.TryGetValue(code, out var m) ? m : null;
+
+    public string? FirstTenantOf(string code) => firstTenant.GetValueOrDefault(code);
 }

@@ -15,13 +15,8 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
 {
     private TableClient Table => service.GetTableClient(names.Named("Outbox"));
 
-    public static string Key(ReminderKind kind, Guid followUpId, DateOnly due) =>
-        $"{kind}|{followUpId:N}|{due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-
     /// <summary>The entry's row key: assigned entries are one per hand-over (the version), the others one per due date.</summary>
-    public static string Key(OutboxEntry e) => e.Kind == ReminderKind.Assigned
-        ? Key(e.Kind, e.FollowUpId, e.DueDate) + "|" + e.Version.ToString(CultureInfo.InvariantCulture)
-        : Key(e.Kind, e.FollowUpId, e.DueDate);
+    public static string Key(OutboxEntry e) => e.Identity;
 
     public async Task<bool> TryQueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
@@ -117,7 +112,8 @@ public sealed class TableReminderOutbox(TableServiceClient service, TableNames n
         CardClaimedAt = e.GetDateTimeOffset("CardClaimedAt"),
         CardSentAt = e.GetDateTimeOffset("CardSentAt"),
         CardActivityId = e.GetString("CardActivityId"),
-        Problem = e.GetString("Problem"),
+        Problems = ReminderProblemText.Parse(e.GetString("Problem")).Problems,
+        Note = ReminderProblemText.Parse(e.GetString("Problem")).Note,
         Attempts = e.GetInt32("Attempts") ?? 0,
         NextAttemptAt = e.GetDateTimeOffset("NextAttemptAt") ?? DateTimeOffset.MinValue,
         Done = e.GetBoolean("Done") ?? false,
