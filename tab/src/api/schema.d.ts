@@ -1480,10 +1480,11 @@ export interface components {
             date: string;
             title: string;
             detail: null | string;
-            status: null | string;
+            /** @enum {null|string} */
+            status: "open" | "resolved" | "inProgress" | "done" | null;
             confidential: boolean;
             id?: null | string;
-            etag?: null | string;
+            followUp?: null | components["schemas"]["FollowUpDto"];
         };
         TokenRequest: {
             userId: null | string;

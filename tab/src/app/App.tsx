@@ -1,6 +1,7 @@
 import { FluentProvider, makeStyles, Spinner, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiContext } from '../api/ApiContext';
+import { DataProvider } from '../api/DataContext';
 import { ApiClient, type FetchLike } from '../api/client';
 import { clearDevToken, getDevStatus, storedDevToken, type StoredDevToken } from '../auth/devAuth';
 import { DevSignIn } from '../auth/DevSignIn';
@@ -107,14 +108,20 @@ export function App({ detect = detectTeams, fetchImpl = defaultFetch }: AppProps
   } else if (api) {
     content = (
       <ApiContext.Provider value={api}>
-        <Shell route={route} onSignOut={auth.kind === 'dev' ? signOut : undefined} />
+        <DataProvider>
+          <Shell route={route} onSignOut={auth.kind === 'dev' ? signOut : undefined} />
+        </DataProvider>
       </ApiContext.Provider>
     );
   }
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
-      <I18nProvider locale={locale}>{content}</I18nProvider>
+    // The page's own layout sits on an inner div: FluentProvider copies its className onto every portal (menus,
+    // dialogs), and a full-height opaque background there covered the whole page while a menu or dialog was open.
+    <FluentProvider theme={fluentTheme(theme)}>
+      <div className={styles.root}>
+        <I18nProvider locale={locale}>{content}</I18nProvider>
+      </div>
     </FluentProvider>
   );
 }

@@ -1,7 +1,7 @@
 import { Text, Title1 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
-import { usePaged } from '../api/usePaged';
+import { usePagedQuery } from '../api/useQuery';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { ExportButton } from '../ui/ExportButton';
@@ -16,7 +16,7 @@ export function CompaniesView() {
   const { t } = useI18n();
   const styles = useViewStyles();
   const [q, setQ] = useState('');
-  const list = usePaged((token) => api.companies(q, token), q);
+  const list = usePagedQuery(`companies:${q}`, (token) => api.companies(q, token));
 
   return (
     <section aria-labelledby="companies-heading" data-testid="view-companies">

@@ -1,7 +1,11 @@
 import { Link, makeStyles, Spinner, Title1, Title2, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
+import { useDataCache } from '../api/DataContext';
+import { useQuery } from '../api/useQuery';
+import { COMPANY_PAGES } from '../followups/followUpCache';
+import { useFollowUpActions } from '../followups/useFollowUpActions';
 import type { CompanyDetail } from '../api/contract';
 import { ROUTE_PATHS } from '../core/route';
 import { useI18n } from '../i18n/I18nContext';
@@ -22,50 +26,55 @@ const useStyles = makeStyles({
   dd: { margin: 0 },
 });
 
+/** The company page as cached: the pages of its timeline shown so far, joined. */
+interface Shown {
+  detail: CompanyDetail;
+  pages: number;
+}
+
 /** One company: its details and whole timeline of contacts, needs, signals and follow-ups, older pages on "Visa fler". */
 export function CompanyPage({ orgNr }: { orgNr: string }) {
   const api = useApi();
+  const cache = useDataCache();
   const { t } = useI18n();
   const styles = useStyles();
-  const [data, setData] = useState<CompanyDetail | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
+  const key = `${COMPANY_PAGES}${orgNr}`;
+  // reloads as many pages as were shown (after a follow-up on it changed, say)
+  const query = useQuery<Shown>(key, async (previous) => {
+    let detail = await api.company(orgNr);
+    let pages = 1;
+    while (pages < (previous?.pages ?? 1) && detail.continuationToken) {
+      const next = await api.company(orgNr, detail.continuationToken);
+      detail = { ...next, timeline: [...detail.timeline, ...next.timeline] };
+      pages++;
+    }
+    return { detail, pages };
+  });
+  const data = query.data?.detail;
+  const error = query.error;
+  const actions = useFollowUpActions();
+  const [problem, setProblem] = useState<unknown>(null);
 
   const more = () => {
-    if (!data?.continuationToken) return;
-    setLoadingMore(true);
-    api.company(orgNr, data.continuationToken).then(
-      (next) => {
-        setData({ ...next, timeline: [...data.timeline, ...next.timeline] });
-        setLoadingMore(false);
-      },
-      (e) => {
-        setError(e);
-        setLoadingMore(false);
-      },
-    );
+    const token = data?.continuationToken;
+    if (!token) return;
+    void cache.load<Shown>(key, async (previous) => {
+      const next = await api.company(orgNr, token);
+      const before = previous?.detail ?? next;
+      return { detail: { ...next, timeline: [...before.timeline, ...next.timeline] }, pages: (previous?.pages ?? 1) + 1 };
+    });
   };
 
   const setConfidential = (id: string, confidential: boolean) => {
     api.setConfidential(id, confidential).then(
       () =>
-        setData((d) => d && { ...d, timeline: d.timeline.map((e) => (e.id === id ? { ...e, confidential } : e)) }),
-      (e) => setError(e),
+        cache.patch<Shown>(key, (d) => ({
+          ...d,
+          detail: { ...d.detail, timeline: d.detail.timeline.map((e) => (e.id === id ? { ...e, confidential } : e)) },
+        })),
+      (e) => setProblem(e),
     );
   };
-
-  useEffect(() => {
-    let cancelled = false;
-    setData(null);
-    setError(null);
-    api.company(orgNr).then(
-      (d) => !cancelled && setData(d),
-      (e) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, orgNr]);
 
   const c = data?.company;
   const details: [string, string][] = c
@@ -85,11 +94,11 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
         <ArrowLeftRegular aria-hidden="true" />
         {t('co.back')}
       </Link>
-      <ErrorBar error={error} />
+      <ErrorBar error={error ?? problem} />
       {!data && !error && <Spinner label={t('loading')} />}
       {c && data && (
         <>
-          <Title1 block as="h1" id="company-heading">
+          <Title1 block as="h1" id="company-heading" tabIndex={-1}>
             {c.name}
           </Title1>
           <Title2 block as="h2">{t('co.details')}</Title2>
@@ -102,8 +111,8 @@ export function CompanyPage({ orgNr }: { orgNr: string }) {
             ))}
           </dl>
           <Title2 block as="h2">{t('co.timeline')}</Title2>
-          <Timeline entries={data.timeline} onConfidential={setConfidential} />
-          <ShowMore count={data.timeline.length} loading={loadingMore} hasMore={!!data.continuationToken} onMore={more} />
+          <Timeline entries={data.timeline} onConfidential={setConfidential} actions={actions} />
+          <ShowMore count={data.timeline.length} loading={query.loading} hasMore={!!data.continuationToken} onMore={more} />
         </>
       )}
     </section>

@@ -1,10 +1,15 @@
 import { Badge, Button, makeStyles, shorthands, Text, tokens } from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { TimelineEntry } from '../api/contract';
+import { useSession } from '../core/SessionContext';
+import { RowActions } from '../followups/RowActions';
+import { rowHeaderId } from '../followups/rowHeaderId';
+import type { useFollowUpActions } from '../followups/useFollowUpActions';
 import { useI18n } from '../i18n/I18nContext';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0 },
+  date: { whiteSpace: 'nowrap' },
   item: {
     display: 'grid',
     gridTemplateColumns: '7rem 1fr',
@@ -18,22 +23,34 @@ const useStyles = makeStyles({
 });
 
 /** The company's whole history, newest first, as an ordered list; a contact can be marked confidential or public. */
-export function Timeline({ entries, onConfidential }: { entries: TimelineEntry[]; onConfidential?: (id: string, confidential: boolean) => void }) {
+export function Timeline({
+  entries,
+  onConfidential,
+  actions,
+}: {
+  entries: TimelineEntry[];
+  onConfidential?: (id: string, confidential: boolean) => void;
+  /** close / postpone / reassign on a follow-up line the user may change (its owner or a manager) */
+  actions?: ReturnType<typeof useFollowUpActions>;
+}) {
   const { t, formatDate } = useI18n();
+  const { me, isManager } = useSession();
   const styles = useStyles();
   if (entries.length === 0) return <Text block as="p">{t('co.timelineEmpty')}</Text>;
   return (
     <ol className={styles.list} data-testid="company-timeline">
       {entries.map((e, i) => (
         <li key={`${e.date}-${i}`} className={styles.item} data-testid="timeline-entry" data-kind={e.kind}>
-          <time dateTime={e.date}>{formatDate(e.date)}</time>
+          <time dateTime={e.date} className={styles.date}>
+            {formatDate(e.date)}
+          </time>
           <div>
             <div className={styles.meta}>
               <Badge appearance="outline" color="informative">
                 {t(`kind.${e.kind}`)}
               </Badge>
               <h3 className={styles.title}>{e.title}</h3>
-              {e.status && <Text size={200}>{e.status}</Text>}
+              {e.status && <Text size={200}>{t(`tl.status.${e.status}`)}</Text>}
               {e.confidential && (
                 <Badge appearance="tint" color="warning" icon={<LockClosedRegular aria-hidden="true" />}>
                   {t('co.confidential')}
@@ -46,6 +63,11 @@ export function Timeline({ entries, onConfidential }: { entries: TimelineEntry[]
               )}
             </div>
             {e.detail && <p className={styles.detail}>{e.detail}</p>}
+            {e.followUp && actions && (isManager || e.followUp.ownerId === me.userId) && (
+              <div id={rowHeaderId(e.followUp.id)} tabIndex={-1}>
+                <RowActions item={e.followUp} actions={actions} />
+              </div>
+            )}
           </div>
         </li>
       ))}

@@ -65,11 +65,15 @@ describe('FollowUpsView', () => {
   it('reassigns the selected rows and reports conflicts', async () => {
     const user = userEvent.setup();
     const bNow = { ...b, ownerId: 'u-chef', ownerName: 'Karin Chef', etag: 'W/"b2"' };
+    const aNow = { ...a, ownerId: 'u-erik', ownerName: 'Erik Utvecklare', etag: 'W/"a2"' };
+    let rows = [a, b, c];
     const { fetch, calls } = fakeFetch(
-      get('/api/v1/followups', () => json({ items: [a, b, c], continuationToken: null })),
-      post('/api/v1/followups/reassign', () =>
-        json({ updated: [{ ...a, ownerId: 'u-erik', ownerName: 'Erik Utvecklare', etag: 'W/"a2"' }], conflicts: [{ id: 'b', current: bNow }] }),
-      ),
+      get('/api/v1/followups', () => json({ items: rows, continuationToken: null })),
+      post('/api/v1/followups/reassign', () => {
+        rows = [aNow, bNow, c];
+        // as the host answers: the changed follow-up without its company name and categories
+        return json({ updated: [{ ...aNow, companyName: '', categories: [] }], conflicts: [{ id: 'b', current: bNow }], refused: [] });
+      }),
     );
     renderView(<FollowUpsView />, { fetch });
     await screen.findByText(a.title);
@@ -92,6 +96,7 @@ describe('FollowUpsView', () => {
       ownerId: 'u-erik',
     });
     expect(within(screen.getByTestId('followup-row-a')).getByText('Erik Utvecklare')).toBeInTheDocument();
+    expect(within(screen.getByTestId('followup-row-a')).getByText(a.companyName)).toBeInTheDocument();
     expect(within(screen.getByTestId('followup-row-b')).getByText('Karin Chef')).toBeInTheDocument();
     expect(screen.getByText('0 markerade')).toBeInTheDocument();
   });

@@ -1,10 +1,11 @@
 import { Button, Text, Title1 } from '@fluentui/react-components';
 import { PeopleSwapRegular } from '@fluentui/react-icons';
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import { errorText } from '../api/errors';
-import type { FollowUp, FollowUpFilter } from '../api/contract';
-import { usePaged } from '../api/usePaged';
+import type { FollowUpFilter } from '../api/contract';
+import { usePagedQuery } from '../api/useQuery';
+import { followUpListKey, useFollowUpsChanged } from './followUpCache';
 import { useI18n } from '../i18n/I18nContext';
 import { useSession } from '../core/SessionContext';
 import { useStatus } from '../core/StatusContext';
@@ -27,18 +28,11 @@ export function FollowUpsView() {
   const { announce } = useStatus();
   const styles = useViewStyles();
   const [filter, setFilterState] = useState<FollowUpFilter>({ status: 'active', due: 'all' });
-  const list = usePaged((token) => api.followUps(filter, token), JSON.stringify(filter));
+  const list = usePagedQuery(followUpListKey(filter), (token) => api.followUps(filter, token));
   const selection = useSelection(list.items);
   const [bulkOpen, setBulkOpen] = useState(false);
-
-  const replaceMany = useCallback(
-    (updates: FollowUp[]) => {
-      const byId = new Map(updates.map((u) => [u.id, u]));
-      list.setItems((items) => items.map((i) => byId.get(i.id) ?? i));
-    },
-    [list.setItems],
-  );
-  const actions = useFollowUpActions(useCallback((u: FollowUp) => replaceMany([u]), [replaceMany]));
+  const changed = useFollowUpsChanged();
+  const actions = useFollowUpActions();
 
   const setFilter = (f: FollowUpFilter) => {
     selection.clear();
@@ -48,7 +42,7 @@ export function FollowUpsView() {
   const bulkReassign = async (ownerId: string): Promise<ActionResult> => {
     try {
       const result = await api.reassignMany(selection.selectedItems, ownerId);
-      replaceMany([...result.updated, ...result.conflicts.map((c) => c.current)]);
+      await changed([...result.updated, ...result.conflicts.map((c) => c.current)]);
       selection.clear();
       const name = officers.find((o) => o.userId === ownerId)?.name ?? ownerId;
       const parts = [t('reassign.bulkDone', { n: result.updated.length, name })];
@@ -65,7 +59,7 @@ export function FollowUpsView() {
   return (
     <section aria-labelledby="followups-heading" data-testid="view-followups">
       <div className={styles.head}>
-        <Title1 block as="h1" id="followups-heading">
+        <Title1 block as="h1" id="followups-heading" tabIndex={-1}>
           {t('followups.title')}
         </Title1>
         <ExportButton path={api.followUpExportPath(filter)} fileName="uppfoljningar" testId="export-csv" />

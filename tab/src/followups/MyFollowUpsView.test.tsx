@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { followUp } from '../test/fixtures';
+import { followUpServer } from '../test/followUpServer';
 import { fakeFetch, get, json, post } from '../test/http';
 import { renderView } from '../test/render';
 import { MyFollowUpsView } from './MyFollowUpsView';
@@ -66,14 +67,9 @@ describe('MyFollowUpsView', () => {
     expect(calls[0].headers.get('Authorization')).toBe('Bearer test-token');
   });
 
-  it('requires an återkoppling note before closing', async () => {
+  it('requires an återkoppling note before closing; the closed row leaves the active list', async () => {
     const user = userEvent.setup();
-    const { fetch, calls } = fakeFetch(
-      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
-      post(`/api/v1/followups/${item.id}/close`, (c) =>
-        json({ ...item, status: 'done', overdue: false, feedbackNote: (c.body as { note: string }).note, etag: 'W/"2"' }),
-      ),
-    );
+    const { fetch, calls } = fakeFetch(followUpServer([item]).handler);
     renderView(<MyFollowUpsView />, { fetch });
     await user.click(await screen.findByRole('button', { name: `Stäng ${item.title}` }));
     const dialog = await screen.findByRole('dialog');
@@ -88,23 +84,42 @@ describe('MyFollowUpsView', () => {
     expect(closeCall.body).toEqual({ note: 'Marken är reserverad.' });
     expect(closeCall.headers.get('If-Match')).toBe('W/"1"');
     expect(await screen.findByText(`${item.title} har stängts.`)).toBeInTheDocument();
-    expect(within(screen.getByTestId(`followup-row-${item.id}`)).getByText('Klar')).toBeInTheDocument();
-    await waitFor(() => expect(document.activeElement).toHaveAttribute('id', `followup-${item.id}`));
+    await waitFor(() => expect(screen.queryByTestId(`followup-row-${item.id}`)).not.toBeInTheDocument());
+    // the row is gone with its buttons: keyboard focus goes to the view's heading, not to the page
+    // (hidden: jsdom keeps tabster's aria-hidden on the container after a dialog closes; Chromium does not — tests/e2e)
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Mina uppföljningar', hidden: true })));
+  });
+
+  it('after postpone and reassign the row keeps its company and categories (the answer has neither)', async () => {
+    const user = userEvent.setup();
+    const other = followUp({ id: 'f2', title: 'Ring om lokalen', etag: 'W/"1"' });
+    const { fetch } = fakeFetch(followUpServer([item, other]).handler);
+    renderView(<MyFollowUpsView />, { fetch });
+    await user.click(await screen.findByRole('button', { name: `Skjut upp ${item.title}` }));
+    await user.click(await screen.findByRole('menuitem', { name: /\+3 arbetsdagar/ }));
+    await screen.findByText(`${item.title} har skjutits upp till 2026-11-27.`);
+    const row = () => screen.getByTestId(`followup-row-${item.id}`);
+    await waitFor(() => expect(within(row()).getByText('2026-11-27')).toBeInTheDocument());
+    expect(within(row()).getByText('Saab AB')).toBeInTheDocument();
+    expect(within(row()).getByText('Mark och lokaler')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: `Tilldela om ${other.title}` }));
+    const dialog = await screen.findByRole('dialog');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: /Ny ansvarig/ }), 'u-erik');
+    await user.click(within(dialog).getByRole('button', { name: 'Tilldela' }));
+    await screen.findByText(`${other.title} har tilldelats Erik Utvecklare.`);
+    expect(within(screen.getByTestId('followup-row-f2')).getByText('Saab AB')).toBeInTheDocument();
+    expect(within(screen.getByTestId('followup-row-f2')).getByText('Mark och lokaler')).toBeInTheDocument();
   });
 
   it('on 412 shows that someone else changed it, with the new values, and reloads the row', async () => {
     const user = userEvent.setup();
     const current = followUp({ ownerId: 'u-erik', ownerName: 'Erik Utvecklare', dueDate: '2026-11-27', status: 'inProgress', etag: 'W/"5"', overdue: false });
-    const { fetch, calls } = fakeFetch(
-      get('/api/v1/followups', () => json({ items: [item], continuationToken: null })),
-      post(`/api/v1/followups/${item.id}/close`, (c) =>
-        c.headers.get('If-Match') === 'W/"1"'
-          ? json({ title: 'Precondition Failed', status: 412, detail: 'Uppföljningen har ändrats av någon annan.', current }, 412)
-          : json({ ...current, status: 'done', etag: 'W/"6"' }),
-      ),
-    );
+    const server = followUpServer([item]);
+    const { fetch, calls } = fakeFetch(server.handler);
     renderView(<MyFollowUpsView />, { fetch });
     await user.click(await screen.findByRole('button', { name: `Stäng ${item.title}` }));
+    server.rows.set(item.id, current); // someone else changes it while the dialog is open
     const dialog = await screen.findByRole('dialog');
     await user.type(within(dialog).getByRole('textbox'), 'Svar skickat.');
     await user.click(within(dialog).getByRole('button', { name: 'Stäng uppföljning' }));

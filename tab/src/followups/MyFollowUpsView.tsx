@@ -1,8 +1,9 @@
 import { MessageBar, MessageBarBody, Text, Title1 } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { FollowUp, FollowUpFilter } from '../api/contract';
-import { usePaged } from '../api/usePaged';
+import { usePagedQuery } from '../api/useQuery';
+import { followUpListKey } from './followUpCache';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { ExportButton } from '../ui/ExportButton';
@@ -24,18 +25,14 @@ export function MyFollowUpsView({ focusId }: { focusId?: string }) {
   const { t } = useI18n();
   const styles = useViewStyles();
   const [filter, setFilter] = useState<FollowUpFilter>({ owner: 'me', status: 'active', due: 'all' });
-  const list = usePaged((token) => api.followUps(filter, token), JSON.stringify(filter));
-  const replace = useCallback(
-    (u: FollowUp) => list.setItems((items) => items.map((i) => (i.id === u.id ? u : i))),
-    [list.setItems],
-  );
-  const actions = useFollowUpActions(replace);
+  const list = usePagedQuery(followUpListKey(filter), (token) => api.followUps(filter, token));
+  const actions = useFollowUpActions();
   const focusState = useFocusOnLoad(focusId, list);
 
   return (
     <section aria-labelledby="mine-heading" data-testid="view-mine">
       <div className={styles.head}>
-        <Title1 block as="h1" id="mine-heading">
+        <Title1 block as="h1" id="mine-heading" tabIndex={-1}>
           {t('mine.title')}
         </Title1>
         <ExportButton path={api.followUpExportPath(filter)} fileName="uppfoljningar" testId="export-csv" />

@@ -59,9 +59,14 @@ export function RowActions({ item, actions }: RowActionsProps) {
           item={item}
           onClose={() => setDialog(null)}
           onSubmit={async (note) => {
+            const view = document.getElementById(rowHeaderId(item.id))?.closest('section');
             const result = await actions.close(item, note);
-            // the row loses its buttons when done: keep keyboard focus on the row rather than the page
-            if (result.ok) setTimeout(() => document.getElementById(rowHeaderId(item.id))?.focus(), 0);
+            // the row loses its buttons (or leaves the list) when done: keep keyboard focus in the view, not the page
+            if (result.ok) {
+              void result.settled?.then(() =>
+                setTimeout(() => (document.getElementById(rowHeaderId(item.id)) ?? view?.querySelector('h1'))?.focus(), 0),
+              );
+            }
             return result;
           }}
         />

@@ -6,14 +6,18 @@ import { useI18n } from '../i18n/I18nContext';
 import { useSession } from '../core/SessionContext';
 import { useStatus } from '../core/StatusContext';
 import { describeChanges } from './conflict';
+import { merged, useFollowUpsChanged } from './followUpCache';
 
-export type ActionResult = { ok: true } | { ok: false; message: string; conflict: boolean };
+/** `settled`: resolves when the lists that show the follow-up have been reloaded after the change. */
+export type ActionResult = { ok: true; settled?: Promise<void> } | { ok: false; message: string; conflict: boolean };
 
 /**
- * Close, postpone and reassign one follow-up with its etag. On 412 the row is replaced by the server's
- * `current` version and the result says what someone else changed.
+ * Close, postpone and reassign one follow-up with its etag. Every list and page that shows it is updated from the
+ * answer and reloaded (useFollowUpsChanged). On 412 it shows the server's `current` version instead, and the result
+ * says what someone else changed.
  */
-export function useFollowUpActions(replace: (item: FollowUp) => void) {
+export function useFollowUpActions() {
+  const changed = useFollowUpsChanged();
   const api = useApi();
   const { t, locale } = useI18n();
   const { categories, officers } = useSession();
@@ -23,19 +27,20 @@ export function useFollowUpActions(replace: (item: FollowUp) => void) {
     async (item: FollowUp, call: () => Promise<FollowUp>, success: (updated: FollowUp) => string): Promise<ActionResult> => {
       try {
         const updated = await call();
-        replace(updated);
+        // the dialog closes before the reload, which may take the row (and so the dialog's owner) out of the list
+        const settled = changed([merged(item, updated)]);
         announce(success(updated), 'success');
-        return { ok: true };
+        return { ok: true, settled };
       } catch (e) {
         const current = isApiError(e) && e.status === 412 ? e.problem.current : undefined;
         if (current) {
-          replace(current);
+          await changed([merged(item, current)]);
           return { ok: false, conflict: true, message: describeChanges(item, current, t, categories, locale) };
         }
         return { ok: false, conflict: false, message: errorText(e, t('actionFailed')) };
       }
     },
-    [replace, announce, t, categories, locale],
+    [changed, announce, t, categories, locale],
   );
 
   const close = useCallback(

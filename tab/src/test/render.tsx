@@ -2,6 +2,7 @@ import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { ApiContext } from '../api/ApiContext';
+import { DataProvider } from '../api/DataContext';
 import { ApiClient, type FetchLike } from '../api/client';
 import type { Me } from '../api/contract';
 import { I18nProvider } from '../i18n/I18nContext';
@@ -25,12 +26,14 @@ export function renderView(ui: ReactElement, { fetch, locale = 'sv', me = manage
     <FluentProvider theme={teamsLightTheme}>
       <I18nProvider locale={locale}>
         <ApiContext.Provider value={api}>
-          <SessionContext.Provider value={session}>
-            <StatusProvider>
-              <StatusRegion />
-              {ui}
-            </StatusProvider>
-          </SessionContext.Provider>
+          <DataProvider>
+            <SessionContext.Provider value={session}>
+              <StatusProvider>
+                <StatusRegion />
+                {ui}
+              </StatusProvider>
+            </SessionContext.Provider>
+          </DataProvider>
         </ApiContext.Provider>
       </I18nProvider>
     </FluentProvider>,

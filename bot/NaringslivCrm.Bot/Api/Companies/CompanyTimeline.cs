@@ -1,7 +1,8 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Api.Auth;
 using NaringslivCrm.Bot.Contacts;
-using NaringslivCrm.Bot.FollowUps.Changes;
+using NaringslivCrm.Bot.Api.FollowUps;
+using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Companies;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Bot.Queries;
@@ -13,7 +14,7 @@ namespace NaringslivCrm.Bot.Api.Companies;
 /// <see cref="ContactsPerPage"/> contacts at a time. Each page also holds the follow-ups due between its oldest contact
 /// and the previous page's, so that "Visa fler" continues the same order and every follow-up appears exactly once.
 /// </summary>
-public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries queries, IFollowUpQueries followUps)
+public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRepository interactions, IInteractionQueries queries, IFollowUpQueries followUps, TimeProvider time)
 {
     public const int ContactsPerPage = 25;
 
@@ -26,6 +27,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
         }
 
         var en = user.English;
+        var today = SwedishCalendar.Today(time);
         var summaries = await queries.PageByCompanyAsync(user.Code, orgnr, ContactsPerPage, cursor?.Contacts, ct);
         DateOnly? oldest = summaries.ContinuationToken is null || summaries.Items.Count == 0 ? null : summaries.Items[^1].Date;
         var fs = await followUps.OfCompanyDueBetweenAsync(user.Code, orgnr, oldest, cursor?.Before, ct);
@@ -42,7 +44,7 @@ public sealed class CompanyTimeline(ICompanyRepository companies, IInteractionRe
         }
 
         entries.AddRange(fs.Select(f => new TimelineEntry("followUp", Iso(f.DueDate), f.Description, f.OwnerName,
-            f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false, f.Id.ToString("N"), FollowUpVersion.Tag(f.Version))));
+            f.Status switch { "Open" => "open", "InProgress" => "inProgress", _ => "done" }, false, f.Id.ToString("N"), FollowUpDto.From(f, today))));
         var facts = new CompanyFacts(company.OrgNumber.ToString(), company.Name, company.Sni?.ToString(), company.Address?.ToString(),
             Band(company.Employees), company.ResponsibleOfficer?.DisplayName, company.IsKeyAccount);
         return new CompanyDetail(
