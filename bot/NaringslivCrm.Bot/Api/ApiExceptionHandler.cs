@@ -12,8 +12,7 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
     {
         var (status, sv, en) = exception switch
         {
-            BadHttpRequestException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
-            System.Text.Json.JsonException => (400, "Begäran kunde inte läsas.", "The request could not be read."),
+            BadHttpRequestException or System.Text.Json.JsonException => Unreadable(exception),
             _ when Storage.StorageFailure.IsTransient(exception) || exception is HttpRequestException => (503, "Lagringen svarar inte just nu. Försök igen om en stund.", "Storage is not answering right now. Try again shortly."),
             _ when Storage.StorageFailure.IsRefusedValue(exception) => TooLarge(exception),
             _ => (500, "Något gick fel. Försök igen om en stund.", "Something went wrong. Try again shortly."),
@@ -25,6 +24,19 @@ public sealed partial class ApiExceptionHandler(ILogger<ApiExceptionHandler> log
 
         await Problems.Of(httpContext, status, sv, en).ExecuteAsync(httpContext);
         return true;
+    }
+
+    /// <summary>
+    /// A body that is not the JSON the route takes: names the field whose value has the wrong type (System.Text.Json's
+    /// path, e.g. "$.workingDays" or "$.items[0].id"), or says the body as a whole could not be read.
+    /// </summary>
+    private static (int, string, string) Unreadable(Exception exception)
+    {
+        var path = (exception as System.Text.Json.JsonException ?? exception.InnerException as System.Text.Json.JsonException)?.Path;
+        var field = path is { Length: > 2 and <= 80 } && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
+        return field is null
+            ? (400, "Begäran kunde inte läsas: skicka ett JSON-objekt med fälten som anropet tar.", "The request could not be read: send a JSON object with the fields the call takes.")
+            : (400, $"Fältet {field} har fel typ eller värde.", $"The field {field} has the wrong type or value.");
     }
 
     private static (int, string, string) TooLarge(Exception exception)
