@@ -32,9 +32,9 @@ export function CompanyTable({ items }: { items: CompanySummary[] }) {
                   {c.name}
                 </Link>
               </th>
-              <td className={s.td}>{c.orgNr}</td>
+              <td className={mergeClasses(s.td, s.date)}>{c.orgNr}</td>
               <td className={s.td}>{c.sniCode ?? '–'}</td>
-              <td className={s.td}>{c.lastContact ? formatDate(c.lastContact) : t('co.never')}</td>
+              <td className={mergeClasses(s.td, s.date)}>{c.lastContact ? formatDate(c.lastContact) : t('co.never')}</td>
               <td className={num}>{c.openNeeds}</td>
               <td className={num}>{c.openSignals}</td>
               <td className={num}>{c.openFollowUps}</td>

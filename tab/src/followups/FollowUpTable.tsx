@@ -82,10 +82,10 @@ export function FollowUpTable({ caption, items, showOwner, selection, renderActi
               <td className={styles.td}>
                 <Link href={companyHref(item.companyOrgNr)}>{item.companyName}</Link>
                 <br />
-                {item.companyOrgNr}
+                <span className={styles.date}>{item.companyOrgNr}</span>
               </td>
               {showOwner && <td className={styles.td}>{item.ownerName}</td>}
-              <td className={styles.td}>
+              <td className={mergeClasses(styles.td, styles.date)} data-testid="due-cell">
                 {formatDate(item.dueDate)}
                 {item.overdue && (
                   <>

@@ -11,6 +11,10 @@ export interface I18n {
   formatDate: (iso: string | null | undefined) => string;
   formatNumber: (n: number, digits?: number) => string;
   formatPercent: (share: number) => string;
+  /** Days with one decimal always ("7,0", "69,6"), so a column of medians reads alike. */
+  formatDays: (days: number) => string;
+  /** A month "2026-01" as "januari 2026" (English: "January 2026"). */
+  formatMonth: (month: string) => string;
 }
 
 const dictionaries: Record<Locale, Record<MessageKey, string>> = { sv, en };
@@ -30,6 +34,12 @@ export function makeI18n(locale: Locale): I18n {
     formatNumber: (n, digits = 1) =>
       new Intl.NumberFormat(tag, { maximumFractionDigits: digits }).format(n),
     formatPercent: (share) => new Intl.NumberFormat(tag, { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    formatDays: (days) => new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(days),
+    formatMonth: (month) => {
+      const [y, m] = month.split('-').map(Number);
+      if (!y || !m) return month;
+      return new Intl.DateTimeFormat(tag, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+    },
   };
 }
 

@@ -1,5 +1,5 @@
-import { Spinner, Text, Title2 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { mergeClasses, Spinner, Text, Title2 } from '@fluentui/react-components';
+import { useQuery } from '../api/useQuery';
 import { useApi } from '../api/ApiContext';
 import type { DeliveryProblem } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
@@ -21,19 +21,9 @@ export function DeliveryProblems() {
   const api = useApi();
   const { t, formatDate } = useI18n();
   const styles = useTableStyles();
-  const [items, setItems] = useState<DeliveryProblem[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    api.deliveryProblems().then(
-      (d) => !cancelled && setItems(d),
-      (e) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api]);
+  const query = useQuery<DeliveryProblem[]>('delivery-problems', () => api.deliveryProblems());
+  const items = query.data ?? null;
+  const error = query.error;
 
   return (
     <section aria-labelledby="dp-heading" data-testid="delivery-problems">
@@ -63,7 +53,7 @@ export function DeliveryProblems() {
                 <tr key={`${p.officerId}-${p.problem}`}>
                   <th scope="row" className={`${styles.td} ${styles.rowHeader}`}>{p.officerName}</th>
                   <td className={styles.td}>{t(PROBLEM_TEXT[p.problem] ?? 'dp.unreachable')}</td>
-                  <td className={styles.td}>{formatDate(p.since)}</td>
+                  <td className={mergeClasses(styles.td, styles.date)}>{formatDate(p.since)}</td>
                 </tr>
               ))}
             </tbody>

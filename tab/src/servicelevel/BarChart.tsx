@@ -40,7 +40,10 @@ export function BarChart({ id, title, description, groups, max, reference }: Bar
   const groupH = (g: BarGroup) => g.bars.length * (BAR_H + GAP) - GAP;
   const height = TOP + groups.reduce((sum, g) => sum + groupH(g) + GROUP_GAP, 0);
   const width = LABEL_W + BAR_AREA + TEXT_W;
-  let y = TOP;
+  const tops = groups.map((_, i) => TOP + groups.slice(0, i).reduce((sum, g) => sum + groupH(g) + GROUP_GAP, 0));
+  const refX = reference ? x(reference.value) : null;
+  // A value printed left of the reference line would be crossed by it: such values start just after the line.
+  const textX = (barEnd: number) => (refX !== null && barEnd < refX + 2 ? refX + 6 : barEnd + 6);
 
   return (
     <svg
@@ -53,34 +56,12 @@ export function BarChart({ id, title, description, groups, max, reference }: Bar
     >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{description}</desc>
-      {groups.map((g) => {
-        const top = y;
-        y += groupH(g) + GROUP_GAP;
-        return (
-          <g key={g.label}>
-            <text x={LABEL_W - 8} y={top + BAR_H - 3} textAnchor="end" fontSize="12" fill={tokens.colorNeutralForeground1}>
-              {g.label}
-            </text>
-            {g.bars.map((b, i) => {
-              const by = top + i * (BAR_H + GAP);
-              const w = Math.max(0, x(b.value ?? 0) - LABEL_W);
-              return (
-                <g key={b.series}>
-                  <rect x={LABEL_W} y={by} width={w} height={BAR_H} fill={FILLS[i % FILLS.length]} />
-                  <text x={LABEL_W + w + 6} y={by + BAR_H - 3} fontSize="12" fill={tokens.colorNeutralForeground1}>
-                    {b.text}
-                  </text>
-                </g>
-              );
-            })}
-          </g>
-        );
-      })}
       {reference && (
         <g>
           <line
-            x1={x(reference.value)}
-            x2={x(reference.value)}
+            data-reference=""
+            x1={refX ?? 0}
+            x2={refX ?? 0}
             y1={TOP - 4}
             y2={height - GROUP_GAP / 2}
             stroke={tokens.colorStatusDangerForeground1}
@@ -92,6 +73,28 @@ export function BarChart({ id, title, description, groups, max, reference }: Bar
           </text>
         </g>
       )}
+      {groups.map((g, gi) => {
+        const top = tops[gi];
+        return (
+          <g key={g.label}>
+            <text x={LABEL_W - 8} y={top + BAR_H - 3} textAnchor="end" fontSize="12" fill={tokens.colorNeutralForeground1}>
+              {g.label}
+            </text>
+            {g.bars.map((b, i) => {
+              const by = top + i * (BAR_H + GAP);
+              const w = Math.max(0, x(b.value ?? 0) - LABEL_W);
+              return (
+                <g key={b.series}>
+                  <rect x={LABEL_W} y={by} width={w} height={BAR_H} fill={FILLS[i % FILLS.length]} />
+                  <text x={textX(LABEL_W + w)} y={by + BAR_H - 3} fontSize="12" fill={tokens.colorNeutralForeground1} data-value-text="">
+                    {b.text}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        );
+      })}
     </svg>
   );
 }

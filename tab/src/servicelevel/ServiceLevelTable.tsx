@@ -5,7 +5,7 @@ import { mergeClasses } from '@fluentui/react-components';
 
 /** All months and officers with the numbers behind the charts. */
 export function ServiceLevelTable({ rows }: { rows: ServiceLevelMonth[] }) {
-  const { t, formatNumber, formatPercent } = useI18n();
+  const { t, formatDays, formatMonth, formatPercent } = useI18n();
   const s = useTableStyles();
   const num = mergeClasses(s.td, s.num);
   const dash = '–';
@@ -26,11 +26,11 @@ export function ServiceLevelTable({ rows }: { rows: ServiceLevelMonth[] }) {
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.month}-${r.officerId}`}>
-              <td className={s.td}>{r.month}</td>
+              <td className={mergeClasses(s.td, s.date)}>{formatMonth(r.month)}</td>
               <th scope="row" className={mergeClasses(s.td, s.rowHeader)}>{r.officerName}</th>
               <td className={num}>{r.closed}</td>
-              <td className={num}>{r.medianDays === null ? dash : formatNumber(r.medianDays)}</td>
-              <td className={num}>{r.p90Days === null ? dash : formatNumber(r.p90Days)}</td>
+              <td className={num}>{r.medianDays === null ? dash : formatDays(r.medianDays)}</td>
+              <td className={num}>{r.p90Days === null ? dash : formatDays(r.p90Days)}</td>
               <td className={num}>{r.withinTargetShare === null ? dash : formatPercent(r.withinTargetShare)}</td>
             </tr>
           ))}

@@ -30,12 +30,14 @@ describe('ServiceLevelView', () => {
     expect(calls[0].query.get('from')).toMatch(/^\d{4}-01$/);
     expect(calls[0].query.get('to')).toMatch(/^\d{4}-\d{2}$/);
 
-    expect(screen.getByRole('img', { name: /Dagar till återkoppling per handläggare, 2026-11/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Dagar till återkoppling per handläggare, november 2026/ })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Öppna uppföljningar efter ålder/ })).toBeInTheDocument();
 
     const table = screen.getByRole('table', { name: 'Servicenivå per handläggare och månad' });
-    const anna = within(table).getAllByRole('row').find((r) => r.textContent?.includes('2026-10'))!;
+    const anna = within(table).getAllByRole('row').find((r) => r.textContent?.includes('oktober 2026'))!;
     expect(anna).toHaveTextContent('12');
+    // every median and 90th percentile with one decimal, whole or not (issue 20: "69,6" beside whole numbers)
+    expect(anna).toHaveTextContent('3,0');
     expect(anna).toHaveTextContent('8,5');
     expect(anna).toHaveTextContent('75');
     expect(within(table).getAllByRole('columnheader').map((h) => h.getAttribute('scope'))).toEqual(Array(6).fill('col'));
@@ -44,7 +46,29 @@ describe('ServiceLevelView', () => {
     expect(within(age).getByRole('rowheader', { name: '31+' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Månad i diagrammen' }), '2026-10');
-    expect(screen.getByRole('img', { name: /Dagar till återkoppling per handläggare, 2026-10/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Dagar till återkoppling per handläggare, oktober 2026/ })).toBeInTheDocument();
+  });
+
+  it('names the months of the period in Swedish, not in the browser language', async () => {
+    const { fetch } = fakeFetch(get('/api/v1/service-level', () => json(data)));
+    renderView(<ServiceLevelView />, { fetch });
+    await screen.findByText('Mål: återkoppling inom 5 dagar.');
+    const from = screen.getByRole('combobox', { name: 'Från månad' });
+    expect(within(from).getByRole('option', { name: 'januari 2026' })).toHaveValue('2026-01');
+    expect(from.textContent).not.toMatch(/January/);
+    expect(within(screen.getByRole('combobox', { name: 'Månad i diagrammen' })).getByRole('option', { name: 'november 2026' })).toBeInTheDocument();
+  });
+
+  it('prints no value where the target line crosses it', async () => {
+    const { fetch } = fakeFetch(get('/api/v1/service-level', () => json(data)));
+    renderView(<ServiceLevelView />, { fetch });
+    const chart = await screen.findByTestId('sl-days-chart');
+    const line = Number(chart.querySelector('[data-reference]')!.getAttribute('x1'));
+    const rects = [...chart.querySelectorAll('rect')].map((r) => Number(r.getAttribute('x')) + Number(r.getAttribute('width')));
+    const texts = [...chart.querySelectorAll('[data-value-text]')].map((t) => Number(t.getAttribute('x')));
+    expect(texts.length).toBe(rects.length);
+    // a value that starts left of the line (bar shorter than the target) would run across it; each starts after it
+    texts.forEach((x, i) => expect(x > line || rects[i] > line).toBe(true));
   });
 
   it('asks for the chosen period', async () => {
@@ -52,9 +76,9 @@ describe('ServiceLevelView', () => {
     const { fetch, calls } = fakeFetch(get('/api/v1/service-level', () => json(data)));
     renderView(<ServiceLevelView />, { fetch, locale: 'en' });
     await screen.findByText('Target: feedback within 5 days.');
-    const from = screen.getByLabelText('From month');
-    await user.clear(from);
-    await user.type(from, '2026-03');
+    const from = screen.getByRole('combobox', { name: 'From month' });
+    expect(within(from).getByRole('option', { name: 'March 2026' })).toBeInTheDocument();
+    await user.selectOptions(from, '2026-03');
     await user.click(screen.getByRole('button', { name: 'Show' }));
     await screen.findByText('Target: feedback within 5 days.');
     expect(calls.at(-1)!.query.get('from')).toBe('2026-03');

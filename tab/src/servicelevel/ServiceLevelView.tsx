@@ -1,12 +1,14 @@
-import { Button, Field, Input, makeStyles, Select, Spinner, Subtitle2, Text, Title1, Title2, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { Button, Field, makeStyles, Select, Spinner, Subtitle2, Text, Title1, Title2, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useApi } from '../api/ApiContext';
 import type { ServiceLevel } from '../api/contract';
+import { useQuery } from '../api/useQuery';
+import { SERVICE_LEVEL } from '../followups/followUpCache';
 import { useI18n } from '../i18n/I18nContext';
 import { ErrorBar } from '../ui/ErrorBar';
 import { AgeTable } from './AgeTable';
 import { BarChart } from './BarChart';
-import { defaultRange, isMonth } from './months';
+import { defaultRange, isMonth, monthChoices } from './months';
 import { ServiceLevelTable } from './ServiceLevelTable';
 
 const useStyles = makeStyles({
@@ -19,26 +21,15 @@ const useStyles = makeStyles({
 /** Manager view: days to återkoppling per officer and month, share within target, open follow-ups by age. */
 export function ServiceLevelView() {
   const api = useApi();
-  const { t, formatNumber, formatPercent } = useI18n();
+  const { t, formatDays, formatMonth, formatPercent } = useI18n();
   const styles = useStyles();
   const [range, setRange] = useState(defaultRange);
   const [draft, setDraft] = useState(range);
-  const [data, setData] = useState<ServiceLevel | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [month, setMonth] = useState('');
-
-  useEffect(() => {
-    let cancelled = false;
-    setData(null);
-    setError(null);
-    api.serviceLevel(range.from, range.to).then(
-      (d) => !cancelled && setData(d),
-      (e) => !cancelled && setError(e),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [api, range]);
+  const query = useQuery<ServiceLevel>(`${SERVICE_LEVEL}${range.from}:${range.to}`, () => api.serviceLevel(range.from, range.to));
+  const data = query.data ?? null;
+  const error = query.error;
+  const choices = useMemo(() => monthChoices(), []);
 
   const months = useMemo(() => [...new Set((data?.months ?? []).map((m) => m.month))].sort(), [data]);
   const chartMonth = months.includes(month) ? month : months[months.length - 1] ?? '';
@@ -49,7 +40,7 @@ export function ServiceLevelView() {
     if (isMonth(draft.from) && isMonth(draft.to)) setRange(draft);
   };
 
-  const days = (n: number | null) => (n === null ? '–' : formatNumber(n));
+  const days = (n: number | null) => (n === null ? '–' : formatDays(n));
 
   return (
     <section aria-labelledby="sl-heading" data-testid="view-service-level">
@@ -57,11 +48,24 @@ export function ServiceLevelView() {
         {t('sl.title')}
       </Title1>
       <form className={styles.form} onSubmit={submit}>
+        {/* months named in the tab's language (a native month input speaks the browser's: "January 2026") */}
         <Field label={t('sl.from')}>
-          <Input type="month" value={draft.from} onChange={(_, d) => setDraft({ ...draft, from: d.value })} data-testid="sl-from" />
+          <Select value={draft.from} onChange={(_, d) => setDraft({ ...draft, from: d.value })} data-testid="sl-from">
+            {choices.map((m) => (
+              <option key={m} value={m}>
+                {formatMonth(m)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Field label={t('sl.to')}>
-          <Input type="month" value={draft.to} onChange={(_, d) => setDraft({ ...draft, to: d.value })} data-testid="sl-to" />
+          <Select value={draft.to} onChange={(_, d) => setDraft({ ...draft, to: d.value })} data-testid="sl-to">
+            {choices.map((m) => (
+              <option key={m} value={m}>
+                {formatMonth(m)}
+              </option>
+            ))}
+          </Select>
         </Field>
         <Button type="submit" data-testid="sl-apply">
           {t('sl.apply')}
@@ -71,7 +75,7 @@ export function ServiceLevelView() {
             <Select value={chartMonth} onChange={(_, d) => setMonth(d.value)} data-testid="sl-month">
               {months.map((m) => (
                 <option key={m} value={m}>
-                  {m}
+                  {formatMonth(m)}
                 </option>
               ))}
             </Select>
@@ -85,7 +89,7 @@ export function ServiceLevelView() {
           <Text block as="p" data-testid="sl-target">
             {t('sl.target', { n: data.targetDays })}
           </Text>
-          <Title2 block as="h2">{t('sl.monthHeading', { month: chartMonth || '–' })}</Title2>
+          <Title2 block as="h2">{t('sl.monthHeading', { month: chartMonth ? formatMonth(chartMonth) : '–' })}</Title2>
           {rows.length === 0 ? (
             <Text block as="p">{t('sl.noData')}</Text>
           ) : (
@@ -96,7 +100,7 @@ export function ServiceLevelView() {
                 </Subtitle2>
                 <BarChart
                   id="sl-days-chart"
-                  title={t('sl.daysChart', { month: chartMonth })}
+                  title={t('sl.daysChart', { month: formatMonth(chartMonth) })}
                   description={t('sl.daysDesc')}
                   reference={{ value: data.targetDays, label: t('sl.targetShort', { n: data.targetDays }) }}
                   groups={rows.map((r) => ({
@@ -114,7 +118,7 @@ export function ServiceLevelView() {
                 </Subtitle2>
                 <BarChart
                   id="sl-share-chart"
-                  title={t('sl.shareChart', { month: chartMonth })}
+                  title={t('sl.shareChart', { month: formatMonth(chartMonth) })}
                   description={t('sl.shareDesc')}
                   max={1}
                   groups={rows.map((r) => ({

@@ -11,3 +11,12 @@ export function defaultRange(now: Date = new Date()): { from: string; to: string
 export function isMonth(s: string): boolean {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(s);
 }
+
+/** The months a period can start or end in: January three years back up to this month, newest first. */
+export function monthChoices(now: Date = new Date()): string[] {
+  const out: string[] = [];
+  for (let d = new Date(now.getFullYear(), now.getMonth(), 1); d.getFullYear() >= now.getFullYear() - 3; d.setMonth(d.getMonth() - 1)) {
+    out.push(monthOf(d));
+  }
+  return out;
+}

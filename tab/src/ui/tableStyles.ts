@@ -31,7 +31,9 @@ export const useTableStyles = makeStyles({
     verticalAlign: 'top',
     color: tokens.colorNeutralForeground1,
   },
-  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  num: { textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' },
+  /** dates and months never break inside ("2026-12-\n04") */
+  date: { whiteSpace: 'nowrap' },
   overdueRow: {
     backgroundColor: tokens.colorStatusDangerBackground1,
     boxShadow: `inset 4px 0 0 ${tokens.colorStatusDangerBorder2}`,
