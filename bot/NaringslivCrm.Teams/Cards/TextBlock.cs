@@ -1,7 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace NaringslivCrm.Teams.Cards;
 
-/// <summary>A block of (markdown-light) text.</summary>
-public sealed record TextBlock(string Text) : CardElement
+/// <summary>A block of text, shown as written (link and image syntax is neutralised on the wire, see <see cref="CardMarkdown"/>).</summary>
+public sealed record TextBlock([property: JsonConverter(typeof(PlainCardTextConverter))] string Text) : CardElement
 {
     public bool? Wrap { get; init; } = true;
 
