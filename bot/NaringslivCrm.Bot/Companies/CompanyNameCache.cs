@@ -7,25 +7,28 @@ namespace NaringslivCrm.Bot.Companies;
 
 /// <summary>
 /// Names and org numbers of a municipality's companies, read with one partition query and kept for a minute:
-/// typeahead, quick capture and "företag &lt;namn&gt;" match against it without reading storage per keystroke.
+/// typeahead, quick capture and "företag &lt;namn&gt;" match against it without reading storage per keystroke. A firm
+/// added, renamed or imported by this host (<see cref="CompanyRegisterVersions"/>) makes the next call read it again;
+/// the list is a new instance exactly when it was read again, so what is prepared from it can be kept per instance.
 /// </summary>
-public sealed class CompanyNameCache(ICompanyRepository companies, TimeProvider time)
+public sealed class CompanyNameCache(ICompanyRepository companies, TimeProvider time, CompanyRegisterVersions versions)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
-    private readonly ConcurrentDictionary<string, (DateTimeOffset At, IReadOnlyList<Entry> Entries)> cache = new();
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, long Version, IReadOnlyList<Entry> Entries)> cache = new();
 
     public sealed record Entry(OrgNumber OrgNumber, string Name, string Key, string? Sni = null);
 
     public async Task<IReadOnlyList<Entry>> AllAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
     {
-        if (cache.TryGetValue(municipality.Value, out var hit) && time.GetUtcNow() - hit.At < Lifetime)
+        var version = versions.Of(municipality);
+        if (cache.TryGetValue(municipality.Value, out var hit) && hit.Version == version && time.GetUtcNow() - hit.At < Lifetime)
         {
             return hit.Entries;
         }
 
         var list = (await companies.ListAsync(municipality, cancellationToken))
             .Select(c => new Entry(c.OrgNumber, c.Name, TextSearch.Normalize(c.Name), c.Sni?.Digits)).ToList();
-        cache[municipality.Value] = (time.GetUtcNow(), list);
+        cache[municipality.Value] = (time.GetUtcNow(), version, list);
         return list;
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NaringslivCrm.Bot.Companies;
 using NaringslivCrm.Domain.Calendar;
 using NaringslivCrm.Domain.Interactions;
@@ -9,6 +10,10 @@ namespace NaringslivCrm.Bot.Contacts;
 /// <summary>Turns free text into a prefilled contact form draft (quick capture), matching known firms.</summary>
 public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCache names, TimeProvider time)
 {
+    // The firm keys and masks prepared once per name list: the cache hands out a new list exactly when the register
+    // was read again (expired, or a firm added, renamed or imported), and an old list's register goes with it.
+    private readonly ConditionalWeakTable<IReadOnlyList<CompanyNameCache.Entry>, CompanyRegister> registers = [];
+
     /// <summary>
     /// The form draft, whether the message carries CRM content, whether the firm is not registered (offer to create
     /// it), the org-number problem if one was typed wrong, and what the parser read (for the hints on the card).
@@ -19,7 +24,8 @@ public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCa
     public async Task<Outcome> DraftAsync(MunicipalityCode municipality, string text, CancellationToken cancellationToken)
     {
         var known = await names.AllAsync(municipality, cancellationToken);
-        var draft = parser.Parse(text, known.Select(k => (k.OrgNumber, k.Name)), SwedishCalendar.Today(time));
+        var register = registers.GetValue(known, list => parser.Register(list.Select(k => (k.OrgNumber, k.Name))));
+        var draft = parser.Parse(text, register, SwedishCalendar.Today(time));
         if (draft.Company is null && draft.OrgNumber is null && draft.CompanyNameCandidate is { } candidate
             && await names.SearchAsync(municipality, candidate, 2, cancellationToken) is [var only])
         {

@@ -49,7 +49,6 @@ public static class StorageRegistration
         services.AddSingleton(NeedCategoryCatalog.Default);
         services.AddSingleton(new SwedishCalendar());
         services.AddSingleton<TableCompanyRepository>();
-        services.AddSingleton<ICompanyImportStore>(sp => sp.GetRequiredService<TableCompanyRepository>());
         services.AddSingleton<TableInteractionRepository>();
         services.AddSingleton<IInteractionQueries>(sp => sp.GetRequiredService<TableInteractionRepository>());
         services.AddSingleton<TableFollowUpRepository>();

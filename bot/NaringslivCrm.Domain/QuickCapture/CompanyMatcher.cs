@@ -6,7 +6,7 @@ namespace NaringslivCrm.Domain.QuickCapture;
 /// <summary>Finds the firm a message is about: by organisationsnummer, else by name (case/diacritic-insensitive).</summary>
 internal sealed class CompanyMatcher
 {
-    private static readonly Regex NonWord = new(@"[^\p{L}\p{N}]+", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
+    private static readonly Regex NonWord = new(@"[^\p{L}\p{N}]+", RegexGuard.Reused, RegexGuard.MatchTimeout);
 
     private static readonly Regex OrgNumberLike = new(
         @"(?<![\p{N}\-])(?:16)?\d{6}[\-\u2010\u2011\u2013 ]?\d{4}(?![\p{N}])", RegexOptions.CultureInvariant, RegexGuard.MatchTimeout);
@@ -31,20 +31,33 @@ internal sealed class CompanyMatcher
         return match.Success ? new Hit(match.Index, match.Length) : null;
     }
 
+    /// <summary>The firms' match keys, computed once for a register (see <see cref="CompanyRegister"/>).</summary>
+    public CompanyRegister Register(IEnumerable<(OrgNumber OrgNumber, string Name)> known, bool singleUse = false)
+    {
+        var all = known.Select(k => new KnownCompany(k.OrgNumber, k.Name)).ToList();
+        return new(all, [
+            .. all
+                .Select(k => (Company: k, Key: StripSuffixes(Key(k.Name))))
+                .Where(k => k.Key.Length > 0)
+                .Select(k =>
+                {
+                    var words = k.Key.Split(' ');
+                    var space = k.Key.IndexOf(' ', StringComparison.Ordinal);
+                    return new CompanyRegister.Entry(k.Company, k.Key, words, string.Concat(words), space >= MinFirstWordLength ? k.Key[..space] : null);
+                }),
+        ], singleUse);
+    }
+
     /// <summary>
     /// The registered firm the text names: the one whose name (without legal-form words) occurs in it, the longest
     /// name winning; else the closest near spelling among the first words (marked as guessed); with the closest others
     /// as suggestions when nothing was taken exactly.
     /// </summary>
-    public CompanyMatch Match(string text, IEnumerable<(OrgNumber OrgNumber, string Name)> known)
+    public CompanyMatch Match(string text, CompanyRegister register)
     {
         var key = Key(text);
         var haystack = $" {key} ";
-        var keyed = known
-            .Select(k => (Company: new KnownCompany(k.OrgNumber, k.Name), Key: StripSuffixes(Key(k.Name))))
-            .Where(k => k.Key.Length > 0)
-            .ToList();
-        var exact = keyed
+        var exact = register.Entries
             .Where(k => haystack.Contains($" {k.Key} ", StringComparison.Ordinal))
             .OrderByDescending(k => k.Key.Length)
             .Select(k => k.Company)
@@ -55,13 +68,13 @@ internal sealed class CompanyMatcher
         }
 
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var ranked = FuzzyNameMatcher.Rank(words, keyed);
+        var ranked = FuzzyNameMatcher.Rank(words, register.Entries);
         if (ranked is [var (best, score), ..] && score >= FuzzyNameMatcher.TakeAt)
         {
             return new CompanyMatch(best, true, [.. ranked.Skip(1).Take(3).Select(r => r.Company)]);
         }
 
-        return ByFirstWord(text, keyed) is { } shortName
+        return ByFirstWord(text, register) is { } shortName
             ? new CompanyMatch(shortName, true, [.. ranked.Where(r => r.Company != shortName).Take(3).Select(r => r.Company)])
             : new CompanyMatch(null, false, [.. ranked.Take(3).Select(r => r.Company)]);
     }
@@ -70,25 +83,10 @@ internal sealed class CompanyMatcher
     /// A firm named by the first word of its name in the message's header ("Varsel på Hammarverken:" for "Hammarverken
     /// Stål AB"), when that word is long and no other registered firm's name starts with it.
     /// </summary>
-    private static KnownCompany? ByFirstWord(string text, List<(KnownCompany Company, string Key)> keyed)
-    {
-        var header = $" {Key(Header(text, null))} ";
-        var owners = new Dictionary<string, (KnownCompany Company, int Count)>(StringComparer.Ordinal);
-        foreach (var (company, key) in keyed)
-        {
-            var space = key.IndexOf(' ', StringComparison.Ordinal);
-            if (space >= MinFirstWordLength)
-            {
-                var first = key[..space];
-                owners[first] = owners.TryGetValue(first, out var seen) ? (seen.Company, seen.Count + 1) : (company, 1);
-            }
-        }
-
-        return owners
-            .Where(o => o.Value.Count == 1 && header.Contains($" {o.Key} ", StringComparison.Ordinal))
-            .Select(o => o.Value.Company)
-            .FirstOrDefault();
-    }
+    private static KnownCompany? ByFirstWord(string text, CompanyRegister register) =>
+        Key(Header(text, null)).Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => register.UniqueFirstWords.GetValueOrDefault(w))
+            .FirstOrDefault(c => c is not null);
 
     /// <summary>The message's header: up to ":", the orgnr, the first line break or sentence end.</summary>
     private static string Header(string text, Hit? orgNumber)
@@ -179,9 +177,10 @@ internal sealed class CompanyMatcher
 
     /// <summary>
     /// The normalized text with the firm's name and the name read blanked out (same length), so that words in a name
-    /// ("Storumans Energi", "Sundsvalls Vätgas") are not read as the firm's needs.
+    /// ("Storumans Energi", "Sundsvalls Vätgas") are not read as the firm's needs. A registered name's regex comes
+    /// from the register (built once); a name read from the text is matched with one built for the message.
     /// </summary>
-    public string Mask(string normalized, string? registeredName, string? candidate)
+    public string Mask(string normalized, string? registeredName, string? candidate, CompanyRegister register)
     {
         // A one-word name read from the text ("Inga", "Varsel") may well be an ordinary word: only longer ones are masked.
         var name = registeredName is not null ? StripSuffixes(Key(registeredName)) : candidate is null ? null : Key(candidate);
@@ -190,15 +189,20 @@ internal sealed class CompanyMatcher
             return normalized;
         }
 
+        var regex = registeredName is not null ? register.MaskOf(name) : MaskPattern(name, RegexOptions.CultureInvariant);
         var masked = normalized.ToCharArray();
-        var pattern = @"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", name.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])";
-        foreach (Match match in Regex.Matches(normalized, pattern, RegexOptions.CultureInvariant, RegexGuard.MatchTimeout))
+        foreach (Match match in regex.Matches(normalized))
         {
             Array.Fill(masked, ' ', match.Index, match.Length);
         }
 
         return new string(masked);
     }
+
+    /// <summary>The name's words as whole words, with anything but letters and digits between them.</summary>
+    internal static Regex MaskPattern(string key, RegexOptions options) =>
+        new(@"(?<![\p{L}\p{N}])" + string.Join(@"[^\p{L}\p{N}]+", key.Split(' ').Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
+            options, RegexGuard.MatchTimeout);
 
     private static string Key(string text) => NonWord.Replace(TextNormalizer.Normalize(text), " ").Trim();
 

@@ -20,15 +20,14 @@ internal sealed class FuzzyNameMatcher
 
     /// <summary>The firms scored by their best window, best first (only those at or above <see cref="SuggestAt"/>).</summary>
     public static IReadOnlyList<(KnownCompany Company, double Score)> Rank(
-        IReadOnlyList<string> words, IReadOnlyList<(KnownCompany Company, string Key)> known)
+        IReadOnlyList<string> words, IReadOnlyList<CompanyRegister.Entry> known)
     {
         var read = words.Take(WordsRead).ToList();
         var prefixes = read.Where(w => w.Length >= 3).Select(w => w[..3]).ToHashSet(StringComparer.Ordinal);
         var ranked = new List<(KnownCompany, double)>();
-        foreach (var (company, key) in known)
+        foreach (var entry in known)
         {
-            var keyWords = key.Split(' ');
-            var joined = string.Concat(keyWords);
+            var (company, keyWords, joined) = (entry.Company, entry.Words, entry.Joined);
             if (joined.Length < ShortestFuzzyKey || !keyWords.Any(w => w.Length >= 3 && prefixes.Contains(w[..3])))
             {
                 continue;

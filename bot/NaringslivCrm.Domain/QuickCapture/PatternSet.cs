@@ -14,7 +14,7 @@ internal sealed class PatternSet
         {
             _regex = new Regex(
                 $@"(?<![\p{{L}}\p{{N}}])(?:{string.Join('|', parts)}){suffix}",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                RegexOptions.IgnoreCase | RegexGuard.Reused,
                 RegexGuard.MatchTimeout);
         }
     }

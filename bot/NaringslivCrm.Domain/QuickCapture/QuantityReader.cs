@@ -17,12 +17,12 @@ internal sealed class QuantityReader
             .Where(r => r.Patterns.Count > 0)
             .Select(r => (new Regex(
                 $@"(?<![\p{{L}}\p{{N}}]){numbers.Pattern}\s*(?:st\.?\s+)?(?:{string.Join('|', r.Patterns.Select(p => $"(?:{TextNormalizer.NormalizePattern(p)})"))})(?![\p{{L}}\p{{N}}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+                RegexOptions.IgnoreCase | RegexGuard.Reused,
                 RegexGuard.MatchTimeout), r))
             .ToList();
         _bareNumber = new Regex(
             $@"\G\s+(?:(?:ca|cirka|runt|ungefar|ytterligare)\s+)?{numbers.Pattern}(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant,
+            RegexGuard.Reused,
             RegexGuard.MatchTimeout);
     }
 

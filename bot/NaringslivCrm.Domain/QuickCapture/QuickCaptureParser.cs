@@ -54,30 +54,40 @@ public sealed class QuickCaptureParser
         Parse(message, knownCompanies, today: null);
 
     /// <param name="message">The officer's message as typed.</param>
-    /// <param name="knownCompanies">The municipality's registered firms, to match the message against.</param>
+    /// <param name="knownCompanies">The municipality's registered firms, to match the message against (prepared for
+    /// this one message: a caller parsing many messages keeps a <see cref="Register"/> instead).</param>
     /// <param name="today">The officer's date, to resolve "igår" or "i måndags"; null leaves the date unread.</param>
     public QuickCaptureDraft Parse(
-        string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies, DateOnly? today)
+        string message, IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies, DateOnly? today) =>
+        Parse(message, _companies.Register(knownCompanies, singleUse: true), today);
+
+    /// <summary>The registered firms prepared for matching once; reuse it until the register changes.</summary>
+    public CompanyRegister Register(IEnumerable<(OrgNumber OrgNumber, string Name)> knownCompanies) => _companies.Register(knownCompanies);
+
+    /// <param name="message">The officer's message as typed.</param>
+    /// <param name="register">The municipality's registered firms from <see cref="Register"/>.</param>
+    /// <param name="today">The officer's date, to resolve "igår" or "i måndags"; null leaves the date unread.</param>
+    public QuickCaptureDraft Parse(string message, CompanyRegister register, DateOnly? today)
     {
+        ArgumentNullException.ThrowIfNull(register);
         var full = TextNormalizer.ReplaceLoneSurrogates(message ?? string.Empty).Normalize(NormalizationForm.FormC);
 
         // Only the start of a long note is read (the draft keeps the whole text): bounds the work per message.
         var text = full.Length <= MaxParsedLength ? full : full[..MaxParsedLength];
         var normalized = TextNormalizer.Normalize(text);
         var sentences = TextNormalizer.Sentences(normalized);
-        var known = knownCompanies.ToList();
 
         var orgHit = CompanyMatcher.FindOrgNumber(text);
         var orgNumber = orgHit is { } h ? OrgNumber.Parse(text.Substring(h.Index, h.Length)) : null;
         var byNumber = orgNumber is { IsSuccess: true }
-            ? known.Where(k => k.OrgNumber == orgNumber.Value).Select(k => new KnownCompany(k.OrgNumber, k.Name)).FirstOrDefault()
+            ? register.ByOrgNumber.GetValueOrDefault(orgNumber.Value)
             : null;
 
-        var byName = byNumber is null ? _companies.Match(text, known) : CompanyMatch.None;
+        var byName = byNumber is null ? _companies.Match(text, register) : CompanyMatch.None;
         var candidate = _companies.Candidate(text, orgHit);
 
         // The firm's own name says nothing about its needs: "Sundsvalls Vätgas" is no hydrogen project.
-        var content = _companies.Mask(normalized, (byNumber ?? byName.Company)?.Name, candidate);
+        var content = _companies.Mask(normalized, (byNumber ?? byName.Company)?.Name, candidate, register);
         var timeFrames = _timeFrames.Read(text, normalized);
         var signals = FindSignals(text, content, sentences, timeFrames);
         var kind = FindKind(normalized);

@@ -1,6 +1,9 @@
 using System.Globalization;
 using NaringslivCrm.Bot.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 using NaringslivCrm.Domain.Calendar;
+using NaringslivCrm.Domain.Companies;
+using NaringslivCrm.Domain.Municipalities;
 
 namespace NaringslivCrm.Bot.Tests.Chat;
 
@@ -59,5 +62,20 @@ public sealed class QuickCaptureChatTests(AzuriteFixture azurite) : ChatTestBase
         var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
         Assert.Contains($"\"value\":\"{OrgNr}\"", draft, StringComparison.Ordinal);
         Assert.Contains("Företaget är gissat från stavningen: Hammarverken Stål AB", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuickCapture_FirmAddedAfterRegisterWasPrepared_NextMessageFindsIt()
+    {
+        await Client.PostActivityAsync(Activities.Message("Besök Hammarverken, behöver 2 MW mer"));
+        await Connector.WaitForActivitiesAsync(1); // the register is now read and prepared for quick capture
+
+        var added = Company.Register(MunicipalityCode.Parse("0882").Value, OrgNumber.Parse("5565475489").Value, "Bergbygg Norr AB").Value;
+        await App.Services.GetRequiredService<ICompanyRepository>().SaveAsync(added);
+        await Client.PostActivityAsync(Activities.Message("Besök Bergbygg Norr, behöver 20 snickare"));
+
+        var draft = (await Connector.WaitForActivitiesAsync(2))[1].AllText;
+        Assert.Contains("\"value\":\"5565475489\"", draft, StringComparison.Ordinal);
+        Assert.DoesNotContain("finns inte i företagsregistret", draft, StringComparison.Ordinal);
     }
 }

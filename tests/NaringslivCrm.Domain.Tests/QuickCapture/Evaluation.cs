@@ -45,7 +45,7 @@ internal sealed class Evaluation
 
     public static Evaluation Run(QuickCaptureParser parser, IReadOnlyList<LabelledNote> notes)
     {
-        var known = EvaluationSet.KnownCompanies();
+        var known = parser.Register(EvaluationSet.KnownCompanies());
         var categories = new List<(string Label, bool Expected, bool Found)>();
         var signals = new List<(string Label, bool Expected, bool Found)>();
         var quantities = new List<(string Label, bool Expected, bool Found)>();

@@ -25,6 +25,33 @@ public class QuickCaptureParserTests
     }
 
     [Theory]
+    [InlineData("Besök Ovako, de planerar en ny lagerhall på 5 000 kvm")]
+    [InlineData("Ovako ska bygga en ny lagerhall nästa år")]
+    [InlineData("Samtal Ovako: behöver mark för ett nytt lager")]
+    public void Parse_RegisteredFirmBuildsWarehouse_PremisesNotNewEstablishment(string message)
+    {
+        var draft = Parser.Parse(message, Known);
+
+        Assert.Contains(SignalType.LandOrPremises, draft.Signals.Select(s => s.Type));
+        Assert.DoesNotContain(SignalType.NewSite, draft.Signals.Select(s => s.Type));
+    }
+
+    [Fact]
+    public void Parse_SameRegisterForManyMessages_SameDraftsAsAListPerMessage()
+    {
+        var register = Parser.Register(Known);
+        string[] messages = ["Besök Ovako Hällefors: behöver 2 MW", "ovako hallefors varslar 30", "Möte med Ovako om ny fabrik"];
+
+        foreach (var message in messages)
+        {
+            var (once, each) = (Parser.Parse(message, register, null), Parser.Parse(message, Known, null));
+            Assert.Equal(each.Company, once.Company);
+            Assert.Equal(each.Signals.Select(s => s.Type), once.Signals.Select(s => s.Type));
+            Assert.Equal(each.Categories, once.Categories);
+        }
+    }
+
+    [Theory]
     [InlineData("Digitalt möte med Ovako", InteractionKind.DigitalMeeting)]
     [InlineData("Teams-möte med Ovako", InteractionKind.DigitalMeeting)]
     [InlineData("Ringde Ovako om mötet", InteractionKind.Call)]
