@@ -7,7 +7,6 @@ using Microsoft.Kiota.Abstractions;
 using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Graph;
-
 using NaringslivCrm.Bot.Reminders;
 
 namespace NaringslivCrm.Bot.Graph;

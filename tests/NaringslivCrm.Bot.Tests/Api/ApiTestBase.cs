@@ -19,8 +19,8 @@ namespace NaringslivCrm.Bot.Tests.Api;
 /// </summary>
 public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
-    public static readonly MunicipalityCode Oskarshamn = MunicipalityCode.Parse("0882").Value;
-    public static readonly MunicipalityCode Kiruna = MunicipalityCode.Parse("2584").Value;
+    public static readonly MunicipalityCode Oskarshamn = TestMunicipalities.Oskarshamn;
+    public static readonly MunicipalityCode Kiruna = TestMunicipalities.Kiruna;
 
     protected AzuriteFixture Azurite => azurite;
 
@@ -42,10 +42,10 @@ public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
             s["TabAuth:MetadataUrl"] = Entra.MetadataUri.ToString();
             s["TabAuth:RequireHttpsMetadata"] = "false";
             s["TabAuth:DevTokens:Enabled"] = DevTokens ? "true" : "false";
-            AddUser(s, 0, "anna", "Anna Lindqvist", "0882", "manager");
-            AddUser(s, 1, "erik", "Erik Johansson", "0882", "officer");
-            AddUser(s, 2, "kim", "Kim Berg", "2584", "manager");
-            AddUser(s, 3, "sara", "Sara Nilsson", "0882", "officer");
+            TestMunicipalities.AddUser(s, 0, "anna", "Anna Lindqvist", Oskarshamn, "manager");
+            TestMunicipalities.AddUser(s, 1, "erik", "Erik Johansson", Oskarshamn, "officer");
+            TestMunicipalities.AddUser(s, 2, "kim", "Kim Berg", Kiruna, "manager");
+            TestMunicipalities.AddUser(s, 3, "sara", "Sara Nilsson", Oskarshamn, "officer");
         });
         Client = App.CreateClient();
     }
@@ -88,13 +88,5 @@ public abstract class ApiTestBase(AzuriteFixture azurite) : IAsyncLifetime
         }
 
         return all;
-    }
-
-    private static void AddUser(Dictionary<string, string?> s, int i, string id, string name, string code, string role)
-    {
-        s[$"TabAuth:DevTokens:Users:{i}:UserId"] = id;
-        s[$"TabAuth:DevTokens:Users:{i}:Name"] = name;
-        s[$"TabAuth:DevTokens:Users:{i}:MunicipalityCode"] = code;
-        s[$"TabAuth:DevTokens:Users:{i}:Roles:0"] = role;
     }
 }

@@ -29,7 +29,7 @@ public abstract class ChatTestBase(AzuriteFixture azurite) : IAsyncLifetime
         App = new CrmAppFactory(azurite);
         Client = App.CreateClient();
         Activities = new Activities(Connector);
-        var company = Company.Register(MunicipalityCode.Parse("0882").Value, OrgNumber.Parse(OrgNr).Value, "Hammarverken Stål AB").Value;
+        var company = Company.Register(TestMunicipalities.Oskarshamn, OrgNumber.Parse(OrgNr).Value, "Hammarverken Stål AB").Value;
         await App.Services.GetRequiredService<ICompanyRepository>().SaveAsync(company);
     }
 

@@ -27,16 +27,11 @@ public sealed class CrmAppFactory(AzuriteFixture azurite, Action<Dictionary<stri
             ["ConnectionStrings:Tables"] = azurite.ConnectionString,
             ["Storage:TablePrefix"] = TablePrefix,
             ["Bot:AllowAnonymous"] = "true",
-            ["Municipalities:0:Code"] = "0882",
-            ["Municipalities:0:Name"] = "Oskarshamn",
-            ["Municipalities:0:TenantIds:0"] = TenantA,
-            ["Municipalities:1:Code"] = "2584",
-            ["Municipalities:1:Name"] = "Kiruna",
-            ["Municipalities:1:TenantIds:0"] = TenantB,
             ["Bot:Retry:BaseDelay"] = "00:00:00.010",
             ["Reminders:Enabled"] = "false",
             ["Digest:Enabled"] = "false",
         };
+        TestMunicipalities.Configure(settings);
         configure?.Invoke(settings);
         builder.UseEnvironment(environment);
         builder.ConfigureAppConfiguration(c =>

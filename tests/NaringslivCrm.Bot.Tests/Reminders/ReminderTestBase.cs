@@ -24,7 +24,7 @@ namespace NaringslivCrm.Bot.Tests.Reminders;
 /// </summary>
 public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
 {
-    public static readonly MunicipalityCode Kommun = MunicipalityCode.Parse("0882").Value;
+    public static readonly MunicipalityCode Kommun = TestMunicipalities.Oskarshamn;
     public const string Owner = "oid-owner";
     public const string Colleague = "oid-colleague";
 
@@ -74,9 +74,9 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
             s["Reminders:ProactiveServiceUrl"] = Connector.ServiceUrl;
             s["TabAuth:ClientId"] = "tab-client";
             s["TabAuth:DevTokens:Enabled"] = "true";
-            AddUser(s, 0, "oid-chef", "Chef Cecilia", "0882", "manager");
-            AddUser(s, 1, Owner, "Anna", "0882", "officer");
-            AddUser(s, 2, "oid-kim", "Kim Berg", "2584", "manager");
+            TestMunicipalities.AddUser(s, 0, "oid-chef", "Chef Cecilia", Kommun, "manager");
+            TestMunicipalities.AddUser(s, 1, Owner, "Anna", Kommun, "officer");
+            TestMunicipalities.AddUser(s, 2, "oid-kim", "Kim Berg", TestMunicipalities.Kiruna, "manager");
             Configure(s);
             if (tablePrefix is not null)
             {
@@ -121,14 +121,6 @@ public abstract class ReminderTestBase(AzuriteFixture azurite) : IAsyncLifetime
 
     /// <summary>Activities from the owner's personal chat (as Teams sends them).</summary>
     protected Activities OwnerChat() => new(Connector) { UserAadObjectId = Owner, ConversationId = "a:personal-owner" };
-
-    private static void AddUser(Dictionary<string, string?> s, int i, string id, string name, string code, string role)
-    {
-        s[$"TabAuth:DevTokens:Users:{i}:UserId"] = id;
-        s[$"TabAuth:DevTokens:Users:{i}:Name"] = name;
-        s[$"TabAuth:DevTokens:Users:{i}:MunicipalityCode"] = code;
-        s[$"TabAuth:DevTokens:Users:{i}:Roles:0"] = role;
-    }
 
     public async Task DisposeAsync()
     {

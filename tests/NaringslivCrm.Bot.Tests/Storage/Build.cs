@@ -8,14 +8,15 @@ using NaringslivCrm.Domain.Municipalities;
 using NaringslivCrm.Domain.Needs;
 using NaringslivCrm.Domain.Signals;
 using NaringslivCrm.Bot.Import;
+using NaringslivCrm.Bot.Tests.Infrastructure;
 
 namespace NaringslivCrm.Bot.Tests.Storage;
 
 /// <summary>Valid domain objects for storage tests; each test states only what it is about.</summary>
 public static class Build
 {
-    public static readonly MunicipalityCode Oskarshamn = MunicipalityCode.Parse("0882").Value;
-    public static readonly MunicipalityCode Kiruna = MunicipalityCode.Parse("2584").Value;
+    public static readonly MunicipalityCode Oskarshamn = TestMunicipalities.Oskarshamn;
+    public static readonly MunicipalityCode Kiruna = TestMunicipalities.Kiruna;
     public static readonly SwedishCalendar Calendar = new();
     public static readonly UserRef Anna = new("demo-anna", "Anna Lindqvist");
     public static readonly UserRef Erik = new("demo-erik", "Erik Johansson");

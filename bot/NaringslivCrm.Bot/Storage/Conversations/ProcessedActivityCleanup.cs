@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Tenancy;
-
 using NaringslivCrm.Bot.Conversations;
 
 namespace NaringslivCrm.Bot.Storage.Conversations;

@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Teams.Schema;
-
 using NaringslivCrm.Bot.Conversations;
 
 namespace NaringslivCrm.Bot.Storage.Conversations;

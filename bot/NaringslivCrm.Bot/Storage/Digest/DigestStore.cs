@@ -3,7 +3,6 @@ using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Teams.Schema;
-
 using NaringslivCrm.Bot.Digest;
 
 namespace NaringslivCrm.Bot.Storage.Digest;

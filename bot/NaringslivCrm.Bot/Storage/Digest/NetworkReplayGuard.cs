@@ -2,7 +2,6 @@ using Azure;
 using Azure.Data.Tables;
 using Microsoft.Extensions.Options;
 using NaringslivCrm.Bot.Storage;
-
 using NaringslivCrm.Bot.Digest;
 
 namespace NaringslivCrm.Bot.Storage.Digest;

@@ -3,7 +3,6 @@ using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Domain.Common;
 using NaringslivCrm.Domain.Municipalities;
-
 using NaringslivCrm.Bot.Officers;
 
 namespace NaringslivCrm.Bot.Storage.Officers;

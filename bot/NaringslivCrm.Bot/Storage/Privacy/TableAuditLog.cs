@@ -4,7 +4,6 @@ using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
 using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.Municipalities;
-
 using NaringslivCrm.Bot.Privacy.Audit;
 
 namespace NaringslivCrm.Bot.Storage.Privacy;

@@ -5,7 +5,6 @@ using NaringslivCrm.Bot.Storage.Contacts;
 using NaringslivCrm.Domain.FollowUps;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Municipalities;
-
 using NaringslivCrm.Bot.Privacy.PersonalData;
 
 namespace NaringslivCrm.Bot.Storage.Privacy;

@@ -1,7 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
-
 using NaringslivCrm.Bot.Reminders;
 
 namespace NaringslivCrm.Bot.Storage.Reminders;

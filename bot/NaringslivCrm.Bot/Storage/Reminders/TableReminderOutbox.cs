@@ -2,7 +2,6 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using NaringslivCrm.Bot.Storage;
-
 using NaringslivCrm.Bot.Reminders;
 
 namespace NaringslivCrm.Bot.Storage.Reminders;
