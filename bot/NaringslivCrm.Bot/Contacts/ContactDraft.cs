@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using NaringslivCrm.Bot.CardActions;
 using NaringslivCrm.Domain.Interactions;
 using NaringslivCrm.Domain.Signals;
@@ -11,6 +12,9 @@ namespace NaringslivCrm.Bot.Contacts;
 /// </summary>
 public sealed record ContactDraft
 {
+    /// <summary>The card's data as the form wrote it: camelCase, enums by name.</summary>
+    private static readonly JsonSerializerOptions CardJson = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     public Guid DraftId { get; init; } = Guid.NewGuid();
     public string? Company { get; init; }
     public string? CompanyName { get; init; }
@@ -55,7 +59,7 @@ public sealed record ContactDraft
         NeedCategories = r.List("needCategories"),
         NeedText = r.Text("needText"),
         DetectedSignals = r.Element("detectedSignals") is { ValueKind: JsonValueKind.Array } a
-            ? a.Deserialize<List<DetectedSignal>>(Storage.Contacts.StorageJson.Options) ?? []
+            ? a.Deserialize<List<DetectedSignal>>(CardJson) ?? []
             : [],
         SignalType = r.Text("signalType"),
         SignalAmount = r.Decimal("signalAmount"),

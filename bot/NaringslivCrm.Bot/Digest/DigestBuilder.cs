@@ -11,7 +11,7 @@ namespace NaringslivCrm.Bot.Digest;
 /// </summary>
 public sealed class DigestBuilder(IWeekRollupReader rollups, NetworkClient network, IMunicipalityDirectory municipalities, IOptions<NetworkOptions> options)
 {
-    public static string WeekOf(DateOnly date) => Storage.Contacts.WeekRollups.Week(date);
+    public static string WeekOf(DateOnly date) => Domain.Calendar.IsoWeek.Of(date);
 
     public static string WeekBefore(string week)
     {

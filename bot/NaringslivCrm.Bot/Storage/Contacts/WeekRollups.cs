@@ -29,8 +29,7 @@ internal static class WeekRollups
     public const string ConfidentialExpansion = "CX_Expansion";
     public const string ConfidentialRedFlags = "CX_RedFlags";
 
-    public static string Week(DateOnly date) =>
-        string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date.ToDateTime(TimeOnly.MinValue))}-W{ISOWeek.GetWeekOfYear(date.ToDateTime(TimeOnly.MinValue)):D2}");
+    public static string Week(DateOnly date) => IsoWeek.Of(date);
 
     public static string WeekRow(string week) => "RW|" + week;
 
