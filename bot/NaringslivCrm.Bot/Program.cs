@@ -24,6 +24,8 @@ if (CommandLine.IsCommand(args))
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseTabFiles();
 app.MapHealth();
 app.MapBot();

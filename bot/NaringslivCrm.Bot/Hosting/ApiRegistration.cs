@@ -21,11 +21,9 @@ public static class ApiRegistration
         services.AddOptions<TabAuthOptions>().BindConfiguration("TabAuth").ValidateOnStart();
         services.AddSingleton<IValidateOptions<TabAuthOptions>, TabAuthOptionsValidator>();
         services.AddOptions<ServiceLevelApi.ServiceLevelOptions>().BindConfiguration("ServiceLevel");
-        services.AddHttpClient(nameof(TabTokenValidator), c => c.Timeout = TimeSpan.FromSeconds(5));
         services.AddSingleton<DevTokenIssuer>();
-        services.AddSingleton<TabTokenValidator>();
         services.AddSingleton<TabAuthTenants>();
-        services.AddSingleton<TabAuthFilter>();
+        services.AddTabAuthentication();
         services.AddSingleton<FollowUpLister>();
         services.AddSingleton<FollowUpChangeService>();
         services.AddSingleton<CompanyListing>();
@@ -39,7 +37,7 @@ public static class ApiRegistration
     {
         var api = app.MapGroup("/api/v1");
         api.MapGroup(string.Empty).MapDevSignIn();
-        var secured = api.MapGroup(string.Empty).AddEndpointFilter<TabAuthFilter>();
+        var secured = api.MapGroup(string.Empty).RequireTabUser();
         secured.MapMeApi().MapFollowUpsApi().MapCompaniesApi().MapServiceLevelApi().MapAuditApi().MapPrivacyApi().MapInteractionsApi().MapRemindersApi();
         app.MapOpenApi();
         return app;

@@ -7,6 +7,16 @@ using NaringslivCrm.Bot.Tests.Infrastructure;
 
 namespace NaringslivCrm.Bot.Tests.Api;
 
+/// <summary>
+/// The tab API's sign-in (JwtBearer + policies). Token facts from Microsoft Entra "Access token claims reference"
+/// (learn.microsoft.com/entra/identity-platform/access-token-claims-reference): iss is
+/// https://login.microsoftonline.com/{tid}/v2.0 for v2 tokens and https://sts.windows.net/{tid}/ for v1 tokens; aud is
+/// the client id in v2 tokens and may be the Application ID URI in v1 tokens; scp lists the delegated scopes. Teams
+/// "Add code to enable SSO" (learn.microsoft.com/microsoftteams/platform/tabs/how-to/authentication/tab-sso-code): the
+/// tab's token is for the app's exposed scope access_as_user. Entra "Signing key rollover"
+/// (learn.microsoft.com/entra/identity-platform/signing-key-rollover): keys roll; a token with an unknown kid means
+/// the key set is re-read.
+/// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class TabAuthTests(AzuriteFixture azurite) : ApiTestBase(azurite)
 {
@@ -56,6 +66,90 @@ public sealed class TabAuthTests(AzuriteFixture azurite) : ApiTestBase(azurite)
     public async Task ApplicationIdUriAudience_Accepted()
     {
         Assert.Equal(HttpStatusCode.OK, (await Send(Sso(audience: "api://localhost/tab-client"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task V1Token_StsIssuerAndApplicationIdUri_Accepted()
+    {
+        var token = Sso(audience: "api://localhost/tab-client", issuer: $"https://sts.windows.net/{CrmAppFactory.TenantA}/");
+
+        Assert.Equal(HttpStatusCode.OK, (await Send(token)).StatusCode);
+    }
+
+    [Theory]
+    [InlineData("https://login.microsoftonline.com/99999999-9999-9999-9999-999999999999/v2.0")]
+    [InlineData("https://sts.windows.net/99999999-9999-9999-9999-999999999999/")]
+    [InlineData("https://login.microsoftonline.com/{tenantid}/v2.0")]
+    public async Task IssuerOfAnotherTenantThanTid_Unauthorized(string issuer)
+    {
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Send(Sso(issuer: issuer))).StatusCode);
+    }
+
+    [Fact]
+    public async Task NotAJwt_UnauthorizedWithoutFetchingKeys()
+    {
+        Entra.Down = true;
+
+        var response = await Send("not-a-jwt");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(0, Entra.MetadataRequests);
+    }
+
+    [Fact]
+    public async Task KeyServerDown_ServiceUnavailableInSwedish()
+    {
+        Entra.Down = true;
+
+        var response = await Send(Sso());
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("kan inte kontrolleras just nu", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SigningKeyRolledOver_NewKidAcceptedAfterOneKeyRefetch()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Send(Sso())).StatusCode);
+        var fetched = Entra.KeyRequests;
+        Entra.RolledKey = new RsaSecurityKey(System.Security.Cryptography.RSA.Create(2048)) { KeyId = "rolled-key" };
+
+        var status = HttpStatusCode.Unauthorized;
+        for (var attempt = 0; attempt < 20 && status != HttpStatusCode.OK; attempt++)
+        {
+            status = (await Send(Sso(key: Entra.RolledKey))).StatusCode;
+            await Task.Delay(status == HttpStatusCode.OK ? 0 : 100);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(fetched + 1, Entra.KeyRequests);
+    }
+
+    [Fact]
+    public async Task UnknownKidRepeated_KeysRefetchedAtMostOnce()
+    {
+        Assert.Equal(HttpStatusCode.OK, (await Send(Sso())).StatusCode);
+        var fetched = Entra.KeyRequests;
+        var stranger = new RsaSecurityKey(System.Security.Cryptography.RSA.Create(2048)) { KeyId = "stranger" };
+
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, (await Send(Sso(key: stranger))).StatusCode);
+            await Task.Delay(50);
+        }
+
+        Assert.True(Entra.KeyRequests - fetched <= 1, $"{Entra.KeyRequests - fetched} key fetches for one unknown kid");
+    }
+
+    [Fact]
+    public async Task Officer_ManagerRoute_ForbiddenWithTheRoutesText()
+    {
+        var erik = await SignedInAsync("erik");
+
+        var response = await erik.GetAsync("/api/v1/reminders/delivery-problems");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("Bara chefer ser vilka handläggare", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private Task<HttpResponseMessage> Send(string token)

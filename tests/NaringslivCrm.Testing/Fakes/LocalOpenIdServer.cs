@@ -20,6 +20,11 @@ public sealed class LocalOpenIdServer : LoopbackServer
     /// <summary>A published key with no "endorsements" at all (botbuilder then skips the endorsement check).</summary>
     public RsaSecurityKey UnendorsedKey { get; } = NewKey("plain-key");
 
+    /// <summary>A key published only once set: a signing-key rollover, as Entra does it (new kid in the key set).</summary>
+    public RsaSecurityKey? RolledKey { get; set; }
+
+    public int KeyRequests { get; private set; }
+
     /// <summary>When true, the metadata endpoint answers 500.</summary>
     public bool Down { get; set; }
 
@@ -43,10 +48,12 @@ public sealed class LocalOpenIdServer : LoopbackServer
                     token_endpoint_auth_methods_supported = new[] { "private_key_jwt" },
                 });
         });
-        routes.MapGet("/keys", () => Down ? Results.StatusCode(500) : Results.Json(new
+        routes.MapGet("/keys", () =>
         {
-            keys = new[] { Jwk(TeamsKey, ["msteams", "webchat"]), Jwk(OtherChannelKey, ["skype"]), Jwk(UnendorsedKey, null) },
-        }));
+            KeyRequests++;
+            Dictionary<string, object>[] keys = [Jwk(TeamsKey, ["msteams", "webchat"]), Jwk(OtherChannelKey, ["skype"]), Jwk(UnendorsedKey, null)];
+            return Down ? Results.StatusCode(500) : Results.Json(new { keys = RolledKey is null ? keys : [.. keys, Jwk(RolledKey, null)] });
+        });
     }
 
     private static RsaSecurityKey NewKey(string kid) => new(RSA.Create(2048)) { KeyId = kid };

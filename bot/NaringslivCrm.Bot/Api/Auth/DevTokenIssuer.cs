@@ -7,8 +7,8 @@ namespace NaringslivCrm.Bot.Api.Auth;
 
 /// <summary>
 /// Development sign-in: signs real RS256 JWTs shaped like Entra v2 access tokens with an in-memory key. They are
-/// validated by the same <see cref="TabTokenValidator"/> as Teams SSO tokens; its trust in this key exists only
-/// while TabAuth:DevTokens:Enabled is true.
+/// validated by JwtBearer like Teams SSO tokens (scheme TabDev, see <see cref="TabJwtBearerSetup"/>); its trust in this
+/// key exists only while TabAuth:DevTokens:Enabled is true.
 /// </summary>
 public sealed class DevTokenIssuer(TimeProvider time) : IDisposable
 {
@@ -18,6 +18,9 @@ public sealed class DevTokenIssuer(TimeProvider time) : IDisposable
     public SecurityKey Key => new RsaSecurityKey(rsa) { KeyId = "dev-signing-key" };
 
     public static string IssuerFor(string tenantId) => $"{IssuerPrefix}{tenantId}/v2.0";
+
+    /// <summary>The audience development tokens are issued for.</summary>
+    public static string AudienceFor(TabAuthOptions options) => options.ClientId ?? "naringslivcrm-dev";
 
     public (string Token, DateTimeOffset ExpiresAt) Issue(DevUser user, string tenantId, string audience)
     {

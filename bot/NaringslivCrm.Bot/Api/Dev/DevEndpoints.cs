@@ -27,7 +27,7 @@ public static class DevEndpoints
                 : TypedResults.NotFound();
         });
         api.MapPost("/dev/token", Results<Ok<DevToken>, NotFound, ProblemHttpResult> (HttpContext http, TokenRequest? request, IOptions<TabAuthOptions> options, TabAuthTenants tenants,
-            DevTokenIssuer issuer, TabTokenValidator validator) =>
+            DevTokenIssuer issuer) =>
         {
             var dev = options.Value.DevTokens;
             if (!dev.Enabled)
@@ -42,7 +42,7 @@ public static class DevEndpoints
                 return Problems.BadRequest(http, "Okänd demoanvändare.", "Unknown demo user.");
             }
 
-            var (token, expires) = issuer.Issue(user, tenant, validator.DevAudience);
+            var (token, expires) = issuer.Issue(user, tenant, DevTokenIssuer.AudienceFor(options.Value));
             return TypedResults.Ok(new DevToken(token, expires));
         }).ProducesProblem(400);
         return api;

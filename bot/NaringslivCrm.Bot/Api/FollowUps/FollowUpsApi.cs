@@ -87,7 +87,8 @@ public static class FollowUpsApi
         group.MapPost("/{id}/reassign", (HttpContext http, string id, ReassignBody? body, FollowUpChangeService changes, CancellationToken ct) =>
             ChangeAsync(http, id, (actor, guid, version) => changes.ReassignAsync(actor, guid, version, body?.OwnerId, ct)))
             .ProducesChangeProblems();
-        group.MapPost("/reassign", BulkReassignAsync).ProducesProblem(400).ProducesProblem(403);
+        group.MapPost("/reassign", BulkReassignAsync).ProducesProblem(400).ProducesProblem(403)
+            .RequireManager("Bara chefer kan tilldela flera uppföljningar.", "Only managers can reassign several follow-ups.");
         return api;
     }
 
@@ -123,11 +124,6 @@ public static class FollowUpsApi
     private static async Task<Results<Ok<BulkReassignResult>, ProblemHttpResult>> BulkReassignAsync(HttpContext http, BulkReassignBody? body, FollowUpChangeService changes, TimeProvider time, CancellationToken ct)
     {
         var user = http.TabUser();
-        if (!user.IsManager)
-        {
-            return Problems.Of(http, 403, "Bara chefer kan tilldela flera uppföljningar.", "Only managers can reassign several follow-ups.");
-        }
-
         if (body?.Items is not { Count: > 0 and <= 100 } items)
         {
             return Problems.BadRequest(http, "Välj 1–100 uppföljningar.", "Choose 1–100 follow-ups.");

@@ -15,6 +15,9 @@ public static class AuditApi
     public sealed record AuditEntryDto(
         DateTimeOffset At, string ActorId, string ActorName, [property: AllowedValues("tab", "bot", "system")] string Channel, string Action, string Subject, string SubjectId, string? Detail);
 
+    private const string ManagerOnlySv = "Granskningsloggen är till för chefer.";
+    private const string ManagerOnlyEn = "The audit log is for managers.";
+
     public static RouteGroupBuilder MapAuditApi(this RouteGroupBuilder api)
     {
         api.MapGet("/audit", async Task<Results<Ok<ItemsPage<AuditEntryDto>>, ProblemHttpResult>> (HttpContext http, string? month, int? pageSize, string? continuationToken, IAuditLog log, TimeProvider time, CancellationToken ct) =>
@@ -28,7 +31,8 @@ public static class AuditApi
             await http.AuditAsync(AuditAction.Read, AuditSubject.AuditLog, Month(start), null, ct);
             var page = await log.PageAsync(user.Code, start, Math.Clamp(pageSize ?? 100, 1, 500), continuationToken, ct);
             return TypedResults.Ok(new ItemsPage<AuditEntryDto>([.. page.Items.Select(Dto)], page.ContinuationToken));
-        }).ProducesProblem(400).ProducesProblem(403);
+        }).ProducesProblem(400).ProducesProblem(403)
+            .RequireManager(ManagerOnlySv, ManagerOnlyEn);
         api.MapGet("/audit/export", async Task<IResult> (HttpContext http, string? month, IAuditLog log, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
@@ -56,7 +60,8 @@ public static class AuditApi
                     }
                     while (token is not null);
                 });
-        }).Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403);
+        }).Produces(200, contentType: "text/csv").ProducesProblem(400).ProducesProblem(403)
+            .RequireManager(ManagerOnlySv, ManagerOnlyEn);
         return api;
     }
 
@@ -64,11 +69,6 @@ public static class AuditApi
     {
         var today = SwedishCalendar.Today(time);
         start = new DateOnly(today.Year, today.Month, 1);
-        if (!user.IsManager)
-        {
-            return Problems.Of(http, 403, "Granskningsloggen är till för chefer.", "The audit log is for managers.");
-        }
-
         if (month is not null && !DateOnly.TryParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start))
         {
             return Problems.BadRequest(http, "Ange månaden som ÅÅÅÅ-MM.", "Give the month as YYYY-MM.");

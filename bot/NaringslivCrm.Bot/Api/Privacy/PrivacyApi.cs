@@ -27,15 +27,10 @@ public static class PrivacyApi
 
     public static RouteGroupBuilder MapPrivacyApi(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/privacy");
+        var group = api.MapGroup("/privacy").RequireManager("Dataskyddsfunktionerna är till för chefer.", "The data protection functions are for managers.");
         group.MapGet("/extract", async Task<IResult> (HttpContext http, string? name, string? email, string? phone, string? format, RegisterExtract extract, CancellationToken ct) =>
         {
             var user = http.TabUser();
-            if (Refused(http, user) is { } refused)
-            {
-                return refused;
-            }
-
             var person = PersonQuery.Create(name, email, phone);
             if (!person.IsSuccess)
             {
@@ -72,11 +67,6 @@ public static class PrivacyApi
         group.MapPost("/erasure", async Task<Results<Ok<ErasureResultDto>, ProblemHttpResult>> (HttpContext http, ErasureBody? body, PersonEraser eraser, CancellationToken ct) =>
         {
             var user = http.TabUser();
-            if (Refused(http, user) is { } refused)
-            {
-                return refused;
-            }
-
             var person = PersonQuery.Create(body?.Name, body?.Email, body?.Phone);
             if (!person.IsSuccess)
             {
@@ -96,18 +86,10 @@ public static class PrivacyApi
         group.MapGet("/retention", async Task<Results<Ok<ItemList<RetentionJob.Item>>, ProblemHttpResult>> (HttpContext http, RetentionJob retention, CancellationToken ct) =>
         {
             var user = http.TabUser();
-            if (Refused(http, user) is { } refused)
-            {
-                return refused;
-            }
-
             var plan = await retention.PlanAsync(user.Code, ct);
             await http.AuditAsync(AuditAction.Read, AuditSubject.Retention, "dry-run", $"{plan.Count} poster", ct);
             return TypedResults.Ok(new ItemList<RetentionJob.Item>(plan));
         }).ProducesProblem(403);
         return api;
     }
-
-    private static ProblemHttpResult? Refused(HttpContext http, TabUser user) =>
-        user.IsManager ? null : Problems.Of(http, 403, "Dataskyddsfunktionerna är till för chefer.", "The data protection functions are for managers.");
 }

@@ -17,14 +17,10 @@ public static class RemindersApi
         api.MapGet("/reminders/delivery-problems", async Task<Results<Ok<ItemList<DeliveryProblemDto>>, ProblemHttpResult>> (HttpContext http, IDeliveryProblemLog problems, CancellationToken ct) =>
         {
             var user = http.TabUser();
-            if (!user.IsManager)
-            {
-                return Problems.Of(http, 403, "Bara chefer ser vilka handläggare som inte nås av påminnelser.", "Only managers can see which officers reminders cannot reach.");
-            }
-
             var items = await problems.ListAsync(user.Municipality.Code, ct);
             return TypedResults.Ok(new ItemList<DeliveryProblemDto>([.. items.Select(p => new DeliveryProblemDto(p.OfficerId, p.OfficerName, Wire(p.Kind), p.Since, p.LastSeenAt))]));
-        }).ProducesProblem(403);
+        }).ProducesProblem(403)
+            .RequireManager("Bara chefer ser vilka handläggare som inte nås av påminnelser.", "Only managers can see which officers reminders cannot reach.");
         return api;
     }
 

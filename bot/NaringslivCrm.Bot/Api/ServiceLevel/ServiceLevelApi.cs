@@ -36,11 +36,6 @@ public static class ServiceLevelApi
             IOptions<ServiceLevelOptions> options, TimeProvider time, CancellationToken ct) =>
         {
             var user = http.TabUser();
-            if (!user.IsManager)
-            {
-                return Problems.Of(http, 403, "Servicenivån är till för chefer.", "The service level is for managers.");
-            }
-
             var today = SwedishCalendar.Today(time);
             if (!TryMonth(from, new DateOnly(today.Year, 1, 1), out var start) || !TryMonth(to, today, out var end) || end < start)
             {
@@ -63,7 +58,8 @@ public static class ServiceLevelApi
             var openByAge = buckets.Select(b => new AgeBucket(b.Item1,
                 byDay.Where(d => (today.DayNumber - d.Created.DayNumber) is var age && age >= b.Item2 && age <= b.Item3).Sum(d => d.Open)));
             return TypedResults.Ok(new ServiceLevelReport(target, [.. months], [.. openByAge]));
-        }).ProducesProblem(400).ProducesProblem(403);
+        }).ProducesProblem(400).ProducesProblem(403)
+            .RequireManager("Servicenivån är till för chefer.", "The service level is for managers.");
         return api;
     }
 
