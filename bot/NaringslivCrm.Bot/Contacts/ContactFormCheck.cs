@@ -64,7 +64,7 @@ public sealed class ContactFormCheck(ContactDraft d, NeedCategoryCatalog catalog
             var need = catalog.Find(id) is { } category ? Need.Identify(Guid.NewGuid(), category, d.NeedText) : null;
             if (need is not null && Ok(need))
             {
-                interaction.AddNeed(need.Value);
+                Ok(interaction.AddNeed(need.Value));
             }
         }
 
@@ -74,7 +74,7 @@ public sealed class ContactFormCheck(ContactDraft d, NeedCategoryCatalog catalog
             var signal = Signal.Spot(Guid.NewGuid(), s.Type, null, quantities, s.TimeFrame is null ? null : new TimeFrame(s.TimeFrame, s.Year));
             if (Ok(signal))
             {
-                interaction.AddSignal(signal.Value);
+                Ok(interaction.AddSignal(signal.Value));
             }
         }
 
@@ -90,7 +90,7 @@ public sealed class ContactFormCheck(ContactDraft d, NeedCategoryCatalog catalog
             var signal = Signal.Spot(Guid.NewGuid(), type, null, quantities, d.SignalTimeFrame is null ? null : new TimeFrame(d.SignalTimeFrame, year));
             if (Ok(signal))
             {
-                interaction.AddSignal(signal.Value);
+                Ok(interaction.AddSignal(signal.Value));
             }
         }
 

@@ -113,12 +113,12 @@ public sealed class DemoSeeder(
         var company = OrgNumber.Parse(firm.OrgNumber).Value;
 
         var interaction = Interaction.Record(DemoIds.For(seed), municipality, company, story.Kind, date, recorder, recordedAt, story.Notes, story.Confidential).Value;
-        interaction.AddParticipant(recorder.DisplayName);
-        interaction.AddParticipant(Contacts[index % Contacts.Length].Name);
+        _ = interaction.AddParticipant(recorder.DisplayName);
+        _ = interaction.AddParticipant(Contacts[index % Contacts.Length].Name);
         for (var k = 0; k < story.Needs.Count; k++)
         {
             var need = story.Needs[k];
-            interaction.AddNeed(Need.Identify(DemoIds.For($"{seed}/need{k}"), categories.Find(need.Category) ?? categories.Other, need.Description, need.Severity).Value);
+            _ = interaction.AddNeed(Need.Identify(DemoIds.For($"{seed}/need{k}"), categories.Find(need.Category) ?? categories.Other, need.Description, need.Severity).Value);
         }
 
         for (var k = 0; k < story.Signals.Count; k++)
@@ -126,7 +126,7 @@ public sealed class DemoSeeder(
             var s = story.Signals[k];
             var timeFrame = s.TimeFrame is null ? null : new TimeFrame(s.TimeFrame, s.YearFromNow is { } y ? today.Year + y : null);
             var quantities = s.Quantities.Select(q => Quantity.Create(q.Amount, q.Unit).Value);
-            interaction.AddSignal(Signal.Spot(DemoIds.For($"{seed}/signal{k}"), s.Type, s.Description, quantities, timeFrame).Value);
+            _ = interaction.AddSignal(Signal.Spot(DemoIds.For($"{seed}/signal{k}"), s.Type, s.Description, quantities, timeFrame).Value);
         }
 
         var followUps = story.FollowUps.Select((f, k) => FollowUpOf(interaction, f, k, seed, index, today)).ToList();

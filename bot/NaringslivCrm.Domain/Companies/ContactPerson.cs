@@ -9,6 +9,13 @@ public sealed record ContactPerson
 {
     public const int MaxNameLength = 200;
 
+    /// <summary>The role's limit ("vd", "ekonomichef"); phone and e-mail have theirs (an e-mail address is at most 254 characters, RFC 5321).</summary>
+    public const int MaxRoleLength = 200;
+
+    public const int MaxPhoneLength = 40;
+
+    public const int MaxEmailLength = 254;
+
     private ContactPerson(Guid id, string name, string? role, string? workPhone, string? workEmail)
     {
         Id = id;
@@ -40,7 +47,17 @@ public sealed record ContactPerson
             return Errors.TooLong("contact name", "kontaktpersonens namn", MaxNameLength);
         }
 
+        if (Clean(role)?.Length > MaxRoleLength)
+        {
+            return Errors.TooLong("contact role", "kontaktpersonens roll", MaxRoleLength);
+        }
+
         var phone = Clean(workPhone);
+        if (phone?.Length > MaxPhoneLength)
+        {
+            return Errors.TooLong("phone number", "telefonnumret", MaxPhoneLength);
+        }
+
         if (phone is not null && !phone.All(c => char.IsAsciiDigit(c) || c is '+' or ' ' or '-' or '(' or ')'))
         {
             return new ValidationError(
@@ -48,6 +65,11 @@ public sealed record ContactPerson
         }
 
         var email = Clean(workEmail);
+        if (email?.Length > MaxEmailLength)
+        {
+            return Errors.TooLong("e-mail address", "e-postadressen", MaxEmailLength);
+        }
+
         if (email is not null && !LooksLikeEmail(email))
         {
             return new ValidationError(

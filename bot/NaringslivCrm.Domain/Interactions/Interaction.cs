@@ -12,6 +12,17 @@ public sealed class Interaction
     /// <summary>Longest notes accepted, in characters.</summary>
     public const int MaxNotesLength = 30_000;
 
+    /// <summary>A participant's name or "name (role)" is at most this long.</summary>
+    public const int MaxParticipantLength = 200;
+
+    /// <summary>At most this many participants per contact (the stored list stays far under 64 KiB).</summary>
+    public const int MaxParticipants = 50;
+
+    /// <summary>Needs per contact: 10 descriptions of 2,000 characters stay under 64 KiB as one stored list.</summary>
+    public const int MaxNeeds = 10;
+
+    public const int MaxSignals = 10;
+
     private readonly List<string> _participants = [];
     private readonly List<Need> _needs = [];
     private readonly List<Signal> _signals = [];
@@ -133,6 +144,17 @@ public sealed class Interaction
             return Errors.Required("participant", "deltagarens namn");
         }
 
+        if (name.Trim().Length > MaxParticipantLength)
+        {
+            return Errors.TooLong("participant", "deltagarens namn", MaxParticipantLength);
+        }
+
+        if (_participants.Count >= MaxParticipants && !_participants.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            return new ValidationError("participants.too-many",
+                $"En kontakt kan ha högst {MaxParticipants} deltagare.", $"A contact can have at most {MaxParticipants} participants.");
+        }
+
         if (!_participants.Contains(name.Trim(), StringComparer.OrdinalIgnoreCase))
         {
             _participants.Add(name.Trim());
@@ -145,9 +167,29 @@ public sealed class Interaction
 
     public void MarkPublic() => IsConfidential = false;
 
-    public void AddNeed(Need need) => _needs.Add(need);
+    /// <summary>Adds a need; at most <see cref="MaxNeeds"/> per contact (so the stored list stays under 64 KiB).</summary>
+    public Result AddNeed(Need need)
+    {
+        if (_needs.Count >= MaxNeeds)
+        {
+            return new ValidationError("needs.too-many", $"En kontakt kan ha högst {MaxNeeds} behov.", $"A contact can have at most {MaxNeeds} needs.");
+        }
 
-    public void AddSignal(Signal signal) => _signals.Add(signal);
+        _needs.Add(need);
+        return Result.Success();
+    }
+
+    /// <summary>Adds a signal; at most <see cref="MaxSignals"/> per contact.</summary>
+    public Result AddSignal(Signal signal)
+    {
+        if (_signals.Count >= MaxSignals)
+        {
+            return new ValidationError("signals.too-many", $"En kontakt kan ha högst {MaxSignals} signaler.", $"A contact can have at most {MaxSignals} signals.");
+        }
+
+        _signals.Add(signal);
+        return Result.Success();
+    }
 
     public Need? FindNeed(Guid needId) => _needs.Find(n => n.Id == needId);
 
