@@ -53,7 +53,7 @@ public sealed class ActivateDigestCommand(DigestStore store, IOptions<DigestOpti
 /// "förhandsgranska veckobrev": the coming digest (this week so far, sent next Monday), built now, shown only to the one who asked — in their personal chat.
 /// In a channel or group chat the bot asks them to write it in their personal chat instead, so nothing is posted early.
 /// </summary>
-public sealed class PreviewDigestCommand(DigestBuilder builder, IOptions<DigestOptions> options, TimeProvider time) : IBotCommand
+public sealed class PreviewDigestCommand(DigestBuilder builder, DigestLink link, TimeProvider time) : IBotCommand
 {
     public IReadOnlyList<string> Triggers { get; } = ["förhandsgranska veckobrev", "forhandsgranska veckobrev", "preview digest"];
 
@@ -70,6 +70,6 @@ public sealed class PreviewDigestCommand(DigestBuilder builder, IOptions<DigestO
 
         var week = DigestBuilder.WeekOf(Domain.Calendar.SwedishCalendar.Today(time));
         var digest = await builder.BuildAsync(week, cancellationToken);
-        await turn.SendAttachmentAsync(DigestCard.Build(digest, en, options.Value.TabLink, preview: true).ToAttachment(), cancellationToken);
+        await turn.SendAttachmentAsync(DigestCard.Build(digest, en, link.Value, preview: true).ToAttachment(), cancellationToken);
     }
 }

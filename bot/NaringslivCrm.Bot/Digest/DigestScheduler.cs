@@ -18,6 +18,7 @@ public sealed partial class DigestScheduler(
     DigestStore store,
     IConnectorClient connector,
     IOptions<DigestOptions> options,
+    DigestLink link,
     TimeProvider time,
     ILogger<DigestScheduler> logger) : BackgroundService
 {
@@ -57,7 +58,7 @@ public sealed partial class DigestScheduler(
             try
             {
                 digest ??= await builder.BuildAsync(week, cancellationToken);
-                var card = DigestCard.Build(digest, target.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true, options.Value.TabLink);
+                var card = DigestCard.Build(digest, target.Locale?.StartsWith("en", StringComparison.OrdinalIgnoreCase) == true, link.Value);
                 await connector.SendToConversationAsync(target.ServiceUrl, target.ConversationId, new Activity
                 {
                     Type = ActivityTypes.Message,

@@ -19,6 +19,7 @@ public static class DigestRegistration
         services.AddSingleton<NetworkReplayGuard>();
         services.AddSingleton<DigestBuilder>();
         services.AddSingleton<DigestStore>();
+        services.AddSingleton<DigestLink>();
         services.AddSingleton<DigestScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<DigestScheduler>());
         services.AddSingleton<IBotCommand, ActivateDigestCommand>();

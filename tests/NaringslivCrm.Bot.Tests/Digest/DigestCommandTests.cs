@@ -68,6 +68,27 @@ public sealed class DigestCommandTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Contains("bara för dig", Raw(hint), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Preview_AppIdSetButNoTabLink_VisaMerOpensTheCompaniesTab()
+    {
+        await using var configured = new CrmAppFactory(azurite, s => s["Reminders:TeamsAppId"] = "8f1c2a34-0000-4000-8000-00000000abcd");
+        var personal = new Activities(connector);
+
+        await configured.CreateClient().PostActivityAsync(personal.Message("förhandsgranska veckobrev"));
+
+        var card = Raw(Assert.Single(await connector.WaitForActivitiesAsync(1)));
+        Assert.Contains("\"title\":\"Visa mer\"", card, StringComparison.Ordinal);
+        Assert.Contains("https://teams.microsoft.com/l/entity/8f1c2a34-0000-4000-8000-00000000abcd/foretag", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Preview_NeitherTabLinkNorAppId_NoVisaMer()
+    {
+        await client.PostActivityAsync(new Activities(connector).Message("förhandsgranska veckobrev"));
+
+        Assert.DoesNotContain("Visa mer", Raw(Assert.Single(await connector.WaitForActivitiesAsync(1))), StringComparison.Ordinal);
+    }
+
     private static string Raw(RecordedRequest r) => System.Text.RegularExpressions.Regex.Unescape(r.Body?.GetRawText() ?? string.Empty);
 
     private static Activity InGroupChat(Activity a) => a with { Conversation = a.Conversation! with { ConversationType = "groupChat" } };

@@ -98,7 +98,8 @@ public sealed class DigestSchedulerTests(AzuriteFixture azurite)
         directory.Setup(d => d.All).Returns([new CallerMunicipality("0882", "Oskarshamn")]);
         var network = Options.Create(new NetworkOptions());
         var builder = new DigestBuilder(rollups.Object, new NetworkClient(new HttpClient(), network, clock, NullLogger<NetworkClient>.Instance), directory.Object, network);
-        return new DigestScheduler(builder, store, connector.Object, Options.Create(new DigestOptions()), clock, NullLogger<DigestScheduler>.Instance);
+        return new DigestScheduler(builder, store, connector.Object, Options.Create(new DigestOptions()),
+            new DigestLink(Options.Create(new DigestOptions()), Options.Create(new NaringslivCrm.Bot.Reminders.ReminderOptions())), clock, NullLogger<DigestScheduler>.Instance);
     }
 
     private static ConversationReference Reference(string id) => new() { ServiceUrl = "https://smba.example/emea/", ConversationId = id, TenantId = CrmAppFactory.TenantA };
