@@ -88,14 +88,35 @@ describe('the tab for a manager', { timeout: 170_000 }, () => {
     await page.getByTestId('nav-followups').click();
     await page.getByTestId('view-followups').waitFor();
     await page.getByTestId('filter-due').selectOption('overdue');
-    await page.getByTestId('filter-apply').click();
     const rows = page.locator('[data-testid^="followup-row-"]');
     await rows.first().waitFor();
     const overdue = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-overdue')));
     assert.ok(overdue.length > 0, 'the demo data has overdue follow-ups');
     assert.ok(overdue.every((o) => o === 'true'), `every row overdue: ${overdue}`);
+    // issue 20: a due date never wraps inside its cell ("2026-12-\n04")
+    const dueLines = await page.getByTestId('due-cell').evaluateAll((els) => els.map((e) => {
+      const range = document.createRange();
+      range.selectNodeContents(e.firstChild);
+      return range.getClientRects().length;
+    }));
+    assert.ok(dueLines.every((n) => n === 1), `each due date on one line: ${dueLines}`);
     await page.screenshot({ path: artifact('tab-2-overdue.png') });
     await axeCheck(page, 'followups');
+  });
+
+  test('the page stays visible behind the open "Skjut upp" menu (no opaque layer)', { timeout: 30_000 }, async () => {
+    await page.locator('[data-testid^="postpone-"]').first().click();
+    await page.getByRole('menu').waitFor();
+    const heading = page.locator('#followups-heading');
+    const box = await heading.boundingBox();
+    const onTop = await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('#followups-heading') !== null,
+      [box.x + 10, box.y + box.height / 2]);
+    assert.ok(onTop, 'the heading is what is seen at its place while the menu is open');
+    const opaque = await page.evaluate(() => [...document.body.children].filter((e) => !e.id && getComputedStyle(e).minHeight !== '0px'
+      && getComputedStyle(e).minHeight !== 'auto').length);
+    assert.equal(opaque, 0, 'no full-height layer beside the app');
+    await page.screenshot({ path: artifact('tab-2b-postpone-menu.png') });
+    await page.keyboard.press('Escape');
   });
 
   test('reassigning a selected follow-up to Sara confirms it and the row shows her as its owner', { timeout: 30_000 }, async () => {

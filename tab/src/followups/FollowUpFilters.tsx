@@ -1,5 +1,7 @@
 import { Button, Field, Input, makeStyles, Select, tokens } from '@fluentui/react-components';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { useApi } from '../api/ApiContext';
+import { errorText } from '../api/errors';
 import type { DueFilter, FollowUpFilter, FollowUpStatusFilter } from '../api/contract';
 import { useI18n } from '../i18n/I18nContext';
 import { useSession } from '../core/SessionContext';
@@ -24,21 +26,47 @@ export interface FollowUpFiltersProps {
   showOfficer: boolean;
 }
 
-/** Selects apply at once; the company field applies on "Filtrera" (or Enter). */
+const ORG_NR = /^\d{6}-?\d{4}$/;
+
+/**
+ * Selects apply at once. The company field takes a name or an organisationsnummer and applies on "Visa företaget"
+ * (or Enter): a name is looked up in the municipality's register; one match filters on it, none or several say so.
+ */
 export function FollowUpFilters({ value, onChange, showOfficer }: FollowUpFiltersProps) {
   const { t, locale } = useI18n();
   const { officers, categories } = useSession();
   const styles = useStyles();
+  const api = useApi();
   const [company, setCompany] = useState(value.company ?? '');
-  useEffect(() => setCompany(value.company ?? ''), [value.company]);
+  const [problem, setProblem] = useState<string | null>(null);
 
-  const submit = (e: FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
-    onChange({ ...value, company: company.trim() || undefined });
+    setProblem(null);
+    const text = company.trim();
+    if (!text || ORG_NR.test(text)) {
+      onChange({ ...value, company: text || undefined });
+      return;
+    }
+    try {
+      const hits = (await api.companies(text)).items;
+      if (hits.length === 1) {
+        setCompany(hits[0].orgNr);
+        onChange({ ...value, company: hits[0].orgNr });
+      } else {
+        setProblem(
+          hits.length === 0
+            ? t('filters.companyNone', { q: text })
+            : t('filters.companyMany', { n: hits.length, names: hits.slice(0, 3).map((h) => h.name).join(', ') }),
+        );
+      }
+    } catch (err) {
+      setProblem(errorText(err, t('actionFailed')));
+    }
   };
 
   return (
-    <form className={styles.form} onSubmit={submit} role="search" aria-label={t('filters.title')} data-testid="followup-filters">
+    <form className={styles.form} onSubmit={(e) => void submit(e)} role="search" aria-label={t('filters.title')} data-testid="followup-filters">
       {showOfficer && (
         <Field label={t('filters.officer')} className={styles.field}>
           <Select
@@ -95,7 +123,12 @@ export function FollowUpFilters({ value, onChange, showOfficer }: FollowUpFilter
           ))}
         </Select>
       </Field>
-      <Field label={t('filters.company')} className={styles.field}>
+      <Field
+        label={t('filters.company')}
+        className={styles.field}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem ?? undefined}
+      >
         <Input data-testid="filter-company" value={company} onChange={(_, d) => setCompany(d.value)} />
       </Field>
       <Button type="submit" data-testid="filter-apply">

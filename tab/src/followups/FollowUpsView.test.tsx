@@ -25,13 +25,40 @@ describe('FollowUpsView', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Handläggare' }), 'u-erik');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'open');
     await user.selectOptions(screen.getByRole('combobox', { name: 'Kategori' }), 'mark');
-    await user.type(screen.getByRole('textbox', { name: 'Företag (organisationsnummer)' }), '556036-0793');
-    await user.click(screen.getByRole('button', { name: 'Filtrera' }));
+    await user.type(screen.getByRole('textbox', { name: 'Företag (namn eller organisationsnummer)' }), '556036-0793');
+    await user.click(screen.getByRole('button', { name: 'Visa företaget' }));
     await waitFor(() =>
       expect(calls.at(-1)!.url).toBe(
         '/api/v1/followups?owner=u-erik&status=open&due=overdue&category=mark&company=556036-0793&pageSize=50',
       ),
     );
+  });
+
+  it('filters on a company by its name, and says in Swedish when no or several companies match', async () => {
+    const user = userEvent.setup();
+    const saab = { orgNr: '556036-0793', name: 'Saab AB', sniCode: null, lastContact: null, openNeeds: 0, openSignals: 0, openFollowUps: 1 };
+    const { fetch, calls } = fakeFetch(
+      get('/api/v1/followups', () => json({ items: [], continuationToken: null })),
+      get('/api/v1/companies', (c) =>
+        json({ items: c.query.get('q') === 'saab' ? [saab] : c.query.get('q') === 'ab' ? [saab, { ...saab, orgNr: '556000-0001', name: 'Vikbo AB' }] : [], continuationToken: null }),
+      ),
+    );
+    renderView(<FollowUpsView />, { fetch });
+    const field = screen.getByRole('textbox', { name: 'Företag (namn eller organisationsnummer)' });
+    await user.type(field, 'saab');
+    await user.click(screen.getByRole('button', { name: 'Visa företaget' }));
+    await waitFor(() => expect(calls.at(-1)!.url).toBe('/api/v1/followups?status=active&company=556036-0793&pageSize=50'));
+    expect(field).toHaveValue('556036-0793');
+
+    await user.clear(field);
+    await user.type(field, 'Nordverk');
+    await user.click(screen.getByRole('button', { name: 'Visa företaget' }));
+    expect(await screen.findByText('Inget företag i kommunens register heter ”Nordverk”. Skriv en annan del av namnet eller organisationsnumret.')).toBeInTheDocument();
+    await user.clear(field);
+    await user.type(field, 'ab');
+    await user.click(screen.getByRole('button', { name: 'Visa företaget' }));
+    expect(await screen.findByText(/2 företag matchar \(Saab AB, Vikbo AB …\)/)).toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Ogiltigt filter|company\./);
   });
 
   it('marks overdue rows with an icon and the word Försenad, not colour alone', async () => {

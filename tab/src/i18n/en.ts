@@ -70,8 +70,10 @@ export const en: Record<MessageKey, string> = {
   'filters.due': 'Due date',
   'filters.category': 'Category',
   'filters.allCategories': 'All categories',
-  'filters.company': 'Company (organisation number)',
-  'filters.apply': 'Filter',
+  'filters.company': 'Company (name or organisation number)',
+  'filters.apply': 'Show the company',
+  'filters.companyNone': 'No company in the municipality\'s register is called "{q}". Type another part of the name or the organisation number.',
+  'filters.companyMany': '{n} companies match ({names} …). Type more of the name or the organisation number.',
 
   'select.all': 'Select all visible follow-ups',
   'select.row': 'Select {title}',

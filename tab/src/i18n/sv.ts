@@ -68,8 +68,10 @@ export const sv = {
   'filters.due': 'Förfallodatum',
   'filters.category': 'Kategori',
   'filters.allCategories': 'Alla kategorier',
-  'filters.company': 'Företag (organisationsnummer)',
-  'filters.apply': 'Filtrera',
+  'filters.company': 'Företag (namn eller organisationsnummer)',
+  'filters.apply': 'Visa företaget',
+  'filters.companyNone': 'Inget företag i kommunens register heter ”{q}”. Skriv en annan del av namnet eller organisationsnumret.',
+  'filters.companyMany': '{n} företag matchar ({names} …). Skriv mer av namnet eller organisationsnumret.',
 
   'select.all': 'Markera alla synliga uppföljningar',
   'select.row': 'Markera {title}',
