@@ -26,6 +26,7 @@ done
 if [ -f tab/package.json ]; then
   step tab-api-types none bash -c "cd tab && npm run --silent check:api"
   step tab-typecheck none bash -c "cd tab && npm run --silent typecheck"
+  step tab-lint none bash -c "cd tab && npm run --silent lint"
   step tab-tests vitest bash -c "cd tab && npx vitest run"
   step tab-build none bash -c "cd tab && npm run --silent build" || tab_ok=0
 fi

@@ -15,8 +15,8 @@ export function useQuery<T>(key: string | null, load: Loader<T>): QueryState<T> 
   });
   const state = useSyncExternalStore(
     useCallback((listener: () => void) => (key ? cache.subscribe(key, listener) : () => {}), [cache, key]),
-    () => (key ? cache.state<T>(key) : IDLE_STATE),
-  ) as QueryState<T>;
+    (): QueryState<T> => (key ? cache.state<T>(key) : IDLE_STATE),
+  );
   useEffect(() => {
     if (!key) return;
     cache.setLoader<T>(key, (previous) => loadRef.current(previous));

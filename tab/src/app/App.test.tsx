@@ -65,7 +65,7 @@ describe('App sign-in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Mina uppföljningar' })).toBeInTheDocument();
     expect(calls.find((c) => c.path === '/api/v1/dev/token')!.body).toEqual({ userId: 'u-anna' });
     expect(calls.find((c) => c.path === '/api/v1/me')!.headers.get('Authorization')).toBe('Bearer dev-u-anna');
-    expect(JSON.parse(sessionStorage.getItem('naringslivcrm.devToken')!).accessToken).toBe('dev-u-anna');
+    expect((JSON.parse(sessionStorage.getItem('naringslivcrm.devToken')!) as { accessToken: string }).accessToken).toBe('dev-u-anna');
     // officers do not see the manager views
     expect(screen.getByRole('tab', { name: 'Mina uppföljningar' })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: 'Företag' })).toBeInTheDocument();

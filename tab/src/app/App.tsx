@@ -44,7 +44,7 @@ export function App({ detect = detectTeams, fetchImpl = defaultFetch }: AppProps
   useEffect(() => {
     let cancelled = false;
     let unwatch: (() => void) | undefined;
-    (async () => {
+    void (async () => {
       const session = await detect();
       if (cancelled) return;
       if (session) {
@@ -109,7 +109,7 @@ export function App({ detect = detectTeams, fetchImpl = defaultFetch }: AppProps
     content = (
       <ApiContext.Provider value={api}>
         <DataProvider>
-          <Shell route={route} onSignOut={auth.kind === 'dev' ? signOut : undefined} />
+          <Shell route={route} onSignOut={auth.kind === 'dev' ? () => void signOut() : undefined} />
         </DataProvider>
       </ApiContext.Provider>
     );

@@ -48,7 +48,7 @@ export function DevSignIn({ users, fetchImpl, onSignedIn }: DevSignInProps) {
     <main className={styles.main} data-testid="dev-signin">
       <Title1 block as="h1">{t('auth.devTitle')}</Title1>
       <Text block as="p">{t('auth.devBody')}</Text>
-      <form className={styles.form} onSubmit={submit}>
+      <form className={styles.form} onSubmit={(e) => void submit(e)}>
         <Field label={t('auth.devUser')} required>
           <Select data-testid="dev-user-select" value={userId} onChange={(_, d) => setUserId(d.value)}>
             {users.map((u) => (

@@ -50,7 +50,7 @@ export async function detectTeams(timeoutMs = TEAMS_INIT_TIMEOUT_MS): Promise<Te
 
   const context = await app.getContext();
   try {
-    app.notifySuccess();
+    void app.notifySuccess();
   } catch {
     // older hosts: nothing to notify
   }

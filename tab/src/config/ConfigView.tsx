@@ -22,7 +22,9 @@ export function ConfigView() {
   const styles = useStyles();
   const [path, setPath] = useState<string>(ROUTE_PATHS.mine);
   const current = useRef(path);
-  current.current = path;
+  useEffect(() => {
+    current.current = path;
+  }, [path]);
 
   useEffect(() => {
     try {

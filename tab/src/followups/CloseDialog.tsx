@@ -47,7 +47,7 @@ export function CloseDialog({ item, onClose, onSubmit }: CloseDialogProps) {
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <DialogBody>
             <DialogTitle>{t('close.title', { title: item.title })}</DialogTitle>
             <DialogContent>

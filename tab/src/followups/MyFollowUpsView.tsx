@@ -65,16 +65,17 @@ type Paged = { items: FollowUp[]; loading: boolean; hasMore: boolean; error: unk
 function useFocusOnLoad(focusId: string | undefined, list: Paged): 'none' | 'found' | 'missing' {
   const found = !!focusId && list.items.some((i) => i.id.replace(/-/g, '').toLowerCase() === focusId);
   const id = found ? list.items.find((i) => i.id.replace(/-/g, '').toLowerCase() === focusId)!.id : null;
+  const { loading, error, hasMore, loadMore } = list;
   useEffect(() => {
-    if (!focusId || list.loading || list.error) return;
+    if (!focusId || loading || error) return;
     if (id) {
       const row = document.getElementById(rowHeaderId(id));
       row?.scrollIntoView?.({ block: 'center' });
       row?.focus();
-    } else if (list.hasMore) {
-      list.loadMore();
+    } else if (hasMore) {
+      loadMore();
     }
-  }, [focusId, id, list.loading, list.error, list.hasMore, list.loadMore]);
+  }, [focusId, id, loading, error, hasMore, loadMore]);
   if (!focusId) return 'none';
   if (found) return 'found';
   return !list.loading && !list.hasMore && !list.error ? 'missing' : 'none';

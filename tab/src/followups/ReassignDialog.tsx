@@ -48,7 +48,7 @@ export function ReassignDialog({ title, officers, onClose, onSubmit }: ReassignD
   return (
     <Dialog open onOpenChange={(_, d) => !d.open && onClose()}>
       <DialogSurface>
-        <form onSubmit={submit} noValidate>
+        <form onSubmit={(e) => void submit(e)} noValidate>
           <DialogBody>
             <DialogTitle>{title}</DialogTitle>
             <DialogContent>

@@ -40,10 +40,11 @@ export function RowActions({ item, actions }: RowActionsProps) {
       </Button>
       <PostponeMenu
         item={item}
-        onPostpone={async (days) => {
-          const result = await actions.postpone(item, days);
-          if (!result.ok) announce(result.message, 'error');
-        }}
+        onPostpone={(days) =>
+          void actions.postpone(item, days).then((result) => {
+            if (!result.ok) announce(result.message, 'error');
+          })
+        }
       />
       <Button
         size="small"

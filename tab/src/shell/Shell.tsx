@@ -45,7 +45,7 @@ export function Shell({ route, onSignOut }: ShellProps) {
 
   useEffect(() => {
     let cancelled = false;
-    (async () => {
+    void (async () => {
       try {
         const me = await api.me();
         const [categories, officers] = await Promise.all([

@@ -20,9 +20,7 @@ Object.defineProperty(window.navigator, 'language', { value: 'sv-SE', configurab
 beforeEach(() => {
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (input: unknown) => {
-      throw new TypeError(`network blocked in tests: ${String(input)}`);
-    }),
+    vi.fn((input: unknown) => Promise.reject(new TypeError(`network blocked in tests: ${String(input)}`))),
   );
 });
 

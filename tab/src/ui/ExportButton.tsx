@@ -37,7 +37,7 @@ export function ExportButton({ path, fileName, testId }: ExportButtonProps) {
   };
 
   return (
-    <Button icon={<ArrowDownloadRegular aria-hidden="true" />} onClick={run} disabled={busy} data-testid={testId}>
+    <Button icon={<ArrowDownloadRegular aria-hidden="true" />} onClick={() => void run()} disabled={busy} data-testid={testId}>
       {t('exportCsv')}
     </Button>
   );
