@@ -24,7 +24,14 @@ export function makeI18n(locale: Locale): I18n {
   const tag = locale === 'sv' ? 'sv-SE' : 'en-GB';
   const t: Translate = (key, vars) => {
     const text = dict[key] ?? sv[key] ?? key;
-    return vars ? text.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : text;
+    // "{n}" is the value; "{n|one|other}" is the value with its noun in singular or plural ("1 kontakt", "2 kontakter").
+    return vars
+      ? text.replace(/\{(\w+)(?:\|([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, other?: string) => {
+          if (!(name in vars)) return m;
+          const value = String(vars[name]);
+          return one === undefined ? value : `${value} ${Number(vars[name]) === 1 ? one : other}`;
+        })
+      : text;
   };
   return {
     locale,

@@ -42,14 +42,14 @@ describe('PrivacyView', () => {
     renderView(<PrivacyView />, { fetch });
     fireEvent.change(await screen.findByRole('textbox', { name: /Namn/ }), { target: { value: 'Åsa Öberg' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sök' }));
-    expect(await screen.findByText('Hittade 1 kontaktpersoner, 2 kontakter och 0 uppföljningar.')).toBeInTheDocument();
+    expect(await screen.findByText('Hittade 1 kontaktperson, 2 kontakter och 0 uppföljningar.')).toBeInTheDocument();
     expect(screen.getByText(/1 av kontakterna är sekretessmarkerade/)).toBeInTheDocument();
     expect(calls.find((c) => c.path === '/api/v1/privacy/extract')!.query.get('name')).toBe('Åsa Öberg');
 
     fireEvent.click(screen.getByRole('button', { name: 'Radera personen…' }));
     expect(calls.some((c) => c.method === 'POST')).toBe(false);
     fireEvent.click(await screen.findByRole('button', { name: 'Radera' }));
-    expect(await screen.findByText(/Raderat \(ärende a1b2c3\): 1 kontaktpersoner, 2 kontakter/)).toBeInTheDocument();
+    expect(await screen.findByText(/Raderat \(ärende a1b2c3\): 1 kontaktperson, 2 kontakter/)).toBeInTheDocument();
     expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ name: 'Åsa Öberg', confirm: true });
   });
 
