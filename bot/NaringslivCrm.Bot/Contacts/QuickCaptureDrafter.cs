@@ -38,6 +38,9 @@ public sealed class QuickCaptureDrafter(QuickCaptureParser parser, CompanyNameCa
         {
             Company = orgnr?.Digits,
             CompanyName = draft.Company?.Name ?? draft.CompanyNameCandidate,
+
+            // A number with a wrong check digit stays in the company text field, beside the message, to be corrected.
+            CompanyText = draft.Company is null ? draft.RefusedOrgNumberText : null,
             NewCompanyName = draft.Company is null ? draft.CompanyNameCandidate : null,
             Kind = draft.Kind ?? InteractionKind.Visit,
             Date = draft.Date,

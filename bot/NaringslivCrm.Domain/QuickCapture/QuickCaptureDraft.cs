@@ -20,6 +20,9 @@ public sealed record QuickCaptureDraft
     /// <summary>Why the number written in the message was refused (e.g. wrong check digit), or null.</summary>
     public ValidationError? OrgNumberError { get; init; }
 
+    /// <summary>The number as written in the message when it was refused, so the form can show it to be corrected.</summary>
+    public string? RefusedOrgNumberText { get; init; }
+
     /// <summary>The registered firm the message is about (by orgnr, else by name), or null.</summary>
     public KnownCompany? Company { get; init; }
 

@@ -98,6 +98,7 @@ public sealed class QuickCaptureParser
             Date = today is { } day ? _dates.Read(normalized, TextNormalizer.SentenceOf(sentences, kind?.Index ?? 0), day) : null,
             OrgNumber = orgNumber is { IsSuccess: true } ? orgNumber.Value : null,
             OrgNumberError = orgNumber?.Error,
+            RefusedOrgNumberText = orgNumber is { IsSuccess: false } && orgHit is { } refused ? text.Substring(refused.Index, refused.Length) : null,
             Company = byNumber ?? byName.Company,
             CompanyGuessed = byName.Guessed,
             CompanySuggestions = byName.Suggestions,

@@ -32,6 +32,17 @@ public sealed class QuickCaptureChatTests(AzuriteFixture azurite) : ChatTestBase
     }
 
     [Fact]
+    public async Task QuickCapture_OrgNumberWithWrongCheckDigit_NumberKeptInTheCompanyFieldToCorrect()
+    {
+        await Client.PostActivityAsync(Activities.Message("Besök 556036-0794 idag, de behöver 40 svetsare"));
+
+        var draft = Assert.Single(await Connector.WaitForActivitiesAsync(1)).AllText;
+        Assert.Contains("inte ett giltigt organisationsnummer", draft, StringComparison.Ordinal);
+        Assert.Contains("\"id\":\"companyText\"", draft, StringComparison.Ordinal);
+        Assert.Contains("\"value\":\"556036-0794\"", draft, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task QuickCapture_RelativeDate_SetsContactDate()
     {
         await Client.PostActivityAsync(Activities.Message("Ringde Hammarverken igår, de ska anställa 12 st svetsare"));
