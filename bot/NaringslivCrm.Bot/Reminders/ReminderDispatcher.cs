@@ -26,9 +26,6 @@ public sealed partial class ReminderDispatcher(
     TimeProvider time,
     ILogger<ReminderDispatcher> logger)
 {
-    /// <summary>How long a claim keeps other hosts away from an entry (<see cref="OutboxEntry.ClaimLease"/>).</summary>
-    public static readonly TimeSpan ClaimLease = OutboxEntry.ClaimLease;
-
     public async Task<int> DispatchAsync(MunicipalityCode municipality, CancellationToken cancellationToken)
     {
         var sent = 0;

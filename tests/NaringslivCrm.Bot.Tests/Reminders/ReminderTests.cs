@@ -122,7 +122,7 @@ public sealed class ReminderTests(AzuriteFixture azurite) : ReminderTestBase(azu
         Assert.Empty(Graph.Calls);
         Assert.False(Assert.Single(await outbox.AllAsync(Kommun.Value, default)).Done);
 
-        Clock.Advance(ReminderDispatcher.ClaimLease + TimeSpan.FromSeconds(1));
+        Clock.Advance(OutboxEntry.ClaimLease + TimeSpan.FromSeconds(1));
         await Service<ReminderDispatcher>().DispatchAsync(Kommun, default);
 
         Assert.Single(Graph.Calls);
